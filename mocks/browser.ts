@@ -1,0 +1,37 @@
+import { setupWorker } from 'msw/browser';
+import { MockBackend } from './backend';
+import { startColleague } from './colleague';
+import { BROWSER_DEFAULT_FAULTS, type FaultSettings, FaultSettingsSchema, readUrlSettings } from './faults';
+import { createHandlers } from './handlers';
+import { loadDatabase, saveDatabase } from './persistence';
+
+const FAULTS_KEY = 'shortlist.mock-faults';
+
+function savedFaults(): FaultSettings {
+  try {
+    const parsed = FaultSettingsSchema.safeParse(JSON.parse(localStorage.getItem(FAULTS_KEY) ?? 'null'));
+    return parsed.success ? parsed.data : BROWSER_DEFAULT_FAULTS;
+  } catch {
+    return BROWSER_DEFAULT_FAULTS;
+  }
+}
+
+export interface MockBackendStart {
+  apiBase: string;
+  serviceWorkerUrl: string;
+}
+
+/** Starts the mock API in this tab: data from localStorage (or the seed), settings from the URL. */
+export async function startMockBackend({ apiBase, serviceWorkerUrl }: MockBackendStart): Promise<{ notice: string | null }> {
+  const settings = readUrlSettings(window.location.search, savedFaults());
+  const { db, notice } = loadDatabase(window.localStorage, settings);
+  const backend = new MockBackend(db, settings.faults, {
+    onDataChanged: (changed) => saveDatabase(window.localStorage, changed),
+    onFaultsChanged: (faults) => localStorage.setItem(FAULTS_KEY, JSON.stringify(faults)),
+  });
+  saveDatabase(window.localStorage, db);
+  startColleague(backend);
+  const worker = setupWorker(...createHandlers(backend, apiBase));
+  await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
+  return { notice };
+}

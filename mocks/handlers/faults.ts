@@ -1,0 +1,18 @@
+import { delay, http, HttpResponse } from 'msw';
+import type { MockBackend } from '../backend';
+import { problems } from '../http';
+
+/**
+ * Runs before every API handler. Returning nothing passes the request on to the real handler;
+ * the developer endpoints under /__mock are exempt so the panel keeps working while "offline".
+ */
+export function faultInjection(backend: MockBackend, base: string) {
+  return http.all(`${base}/*`, async ({ request }) => {
+    if (new URL(request.url).pathname.includes('/__mock/')) return undefined;
+    const { latencyMs, offline, errorRate } = backend.faults;
+    if (latencyMs > 0) await delay(latencyMs);
+    if (offline) return HttpResponse.error();
+    if (errorRate > 0 && backend.random() < errorRate) return problems.serverError();
+    return undefined;
+  });
+}

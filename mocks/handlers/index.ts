@@ -1,0 +1,17 @@
+import type { MockBackend } from '../backend';
+import { candidateHandlers } from './candidates';
+import { devHandlers } from './dev';
+import { faultInjection } from './faults';
+import { roleHandlers } from './role';
+import { sessionHandlers } from './session';
+
+/** Every handler of the mock API, shared by the browser worker and the Node test server. */
+export function createHandlers(backend: MockBackend, base = '/api') {
+  return [
+    faultInjection(backend, base),
+    ...devHandlers(backend, base),
+    ...sessionHandlers(backend, base),
+    ...roleHandlers(backend, base),
+    ...candidateHandlers(backend, base),
+  ];
+}

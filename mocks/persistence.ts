@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { ActivityEntrySchema, CandidateSchema, MAX_DATASET_SIZE } from '../src/domain';
+import { MockDatabase } from './db';
+import { DEFAULT_SEED, DEFAULT_SIZE } from './seed';
+
+export const STORAGE_KEY = 'shortlist.mock-db';
+/** Bump when the saved shape changes; older saves are then discarded with a notice. */
+export const SCHEMA_VERSION = 1;
+
+const SavedDatabaseSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  seed: z.number().check(z.int()),
+  size: z.number().check(z.int(), z.gte(0), z.lte(MAX_DATASET_SIZE)),
+  generatedAt: z.iso.datetime(),
+  sessionUserId: z.nullable(z.string()),
+  candidates: z.array(CandidateSchema),
+  activity: z.array(ActivityEntrySchema),
+});
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface LoadResult {
+  db: MockDatabase;
+  /** Something the person should know, e.g. that unreadable saved data was reset. */
+  notice: string | null;
+}
+
+export interface DatasetRequest {
+  seed?: number;
+  size?: number;
+}
+
+function freshDatabase(seed: number, size: number): MockDatabase {
+  return new MockDatabase({ seed, size, now: new Date() });
+}
+
+/**
+ * Loads the saved database, or generates a fresh one. The dataset is regenerated from its seed and only
+ * the changes are stored, so even 10,000 candidates fit comfortably in localStorage.
+ */
+export function loadDatabase(storage: KeyValueStorage, requested: DatasetRequest = {}): LoadResult {
+  const raw = storage.getItem(STORAGE_KEY);
+  const wantSeed = requested.seed;
+  const wantSize = requested.size;
+  if (raw === null) return { db: freshDatabase(wantSeed ?? DEFAULT_SEED, wantSize ?? DEFAULT_SIZE), notice: null };
+
+  let parsed: z.infer<typeof SavedDatabaseSchema>;
+  try {
+    parsed = SavedDatabaseSchema.parse(JSON.parse(raw));
+  } catch {
+    storage.removeItem(STORAGE_KEY);
+    return {
+      db: freshDatabase(wantSeed ?? DEFAULT_SEED, wantSize ?? DEFAULT_SIZE),
+      notice: 'Saved demo data could not be read, so it was reset to the seeded candidates.',
+    };
+  }
+
+  if ((wantSeed !== undefined && wantSeed !== parsed.seed) || (wantSize !== undefined && wantSize !== parsed.size)) {
+    return { db: freshDatabase(wantSeed ?? parsed.seed, wantSize ?? parsed.size), notice: null };
+  }
+
+  const db = new MockDatabase({ seed: parsed.seed, size: parsed.size, now: new Date(parsed.generatedAt) });
+  db.applyChanges(parsed);
+  return { db, notice: null };
+}
+
+export function saveDatabase(storage: KeyValueStorage, db: MockDatabase): void {
+  const saved: z.infer<typeof SavedDatabaseSchema> = {
+    schemaVersion: SCHEMA_VERSION,
+    seed: db.options.seed,
+    size: db.options.size,
+    generatedAt: db.options.now.toISOString(),
+    ...db.changes(),
+  };
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    // Quota exceeded or storage disabled: the demo keeps working in memory.
+  }
+}

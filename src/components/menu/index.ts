@@ -1,0 +1,2 @@
+export { Menu, preloadMenu } from './Menu';
+export type { MenuEntry, MenuProps } from './types';

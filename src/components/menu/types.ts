@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+
+/** A menu described as data, so callers never import the menu implementation (it loads lazily). */
+export type MenuEntry =
+  | { kind: 'label'; key: string; text: ReactNode; small?: boolean }
+  | { kind: 'separator'; key: string }
+  | {
+      kind: 'item';
+      key: string;
+      label: ReactNode;
+      /** Shown under the label, e.g. why the item is disabled. */
+      detail?: ReactNode;
+      /** Shown at the end, e.g. a keyboard shortcut. */
+      end?: ReactNode;
+      disabled?: boolean;
+      onSelect: () => void;
+    }
+  | { kind: 'checkbox'; key: string; label: ReactNode; checked: boolean; onCheckedChange: (checked: boolean) => void };
+
+export interface MenuProps {
+  /** Visible content of the trigger button. */
+  trigger: ReactNode;
+  triggerClassName?: string;
+  /** Accessible name of the trigger, when its visible content is not enough. */
+  triggerLabel?: string;
+  triggerShortcut?: string;
+  entries: readonly MenuEntry[];
+  align?: 'start' | 'end';
+  /** Controlled open state (optional): lets a keyboard shortcut open the menu. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Keep focus where the caller puts it after an item is chosen, instead of returning to the trigger. */
+  releaseFocusOnSelect?: boolean;
+}

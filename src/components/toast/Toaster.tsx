@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { dismissToast, type Toast, useToastStore, useToasts } from './toast-store';
+
+const AUTO_DISMISS_MS = 8000;
+
+function ToastItem({ toast }: { toast: Toast }) {
+  useEffect(() => {
+    // Errors stay until dismissed: they describe something the person has to know.
+    if (toast.tone === 'error') return;
+    const timer = setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS);
+    return () => clearTimeout(timer);
+  }, [toast.id, toast.tone]);
+
+  return (
+    <li className={`toast toast--${toast.tone}`} data-testid="toast">
+      <span className="toast__icon" aria-hidden="true">
+        {toast.tone === 'error' ? '!' : toast.tone === 'success' ? '✓' : 'i'}
+      </span>
+      <div className="toast__body">
+        <p className="toast__title">{toast.title}</p>
+        {toast.description ? <p className="toast__description">{toast.description}</p> : null}
+      </div>
+      {toast.action ? (
+        <button
+          type="button"
+          className="button button--small"
+          aria-keyshortcuts={toast.action.shortcut === 'Ctrl+Z' ? 'Control+Z Meta+Z' : undefined}
+          onClick={() => {
+            dismissToast(toast.id);
+            toast.action?.run();
+          }}
+        >
+          {toast.action.label}
+          {toast.action.shortcut ? <kbd className="toast__kbd">{toast.action.shortcut}</kbd> : null}
+        </button>
+      ) : null}
+      <button type="button" className="icon-button" aria-label={`Dismiss: ${toast.title}`} onClick={() => dismissToast(toast.id)}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Visible notifications. Screen readers hear the same news through the live announcer, so this
+ * region is not itself live (that would read everything twice).
+ */
+export function Toaster() {
+  const toasts = useToasts();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
+      if (isTyping(event.target)) return;
+      const latest = [...useToastStore.getState().toasts].reverse().find((t) => t.action?.shortcut === 'Ctrl+Z');
+      if (!latest?.action) return;
+      event.preventDefault();
+      dismissToast(latest.id);
+      latest.action.run();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <section className="toaster" aria-label="Notifications">
+      <ol className="toaster__list">
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+export const USER_ROLES = ['recruiter', 'hiring_manager', 'interviewer'] as const;
+export const UserRoleSchema = z.enum(USER_ROLES);
+export type UserRole = z.infer<typeof UserRoleSchema>;
+
+export const USER_ROLE_LABELS: Record<UserRole, string> = {
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  interviewer: 'Interviewer',
+};
+
+export const UserIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const UserSchema = z.object({
+  id: UserIdSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  title: z.string(),
+  role: UserRoleSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** Who did something, as shown beside it: enough to name them without another request. */
+export const ActorSchema = z.object({ id: UserIdSchema, name: z.string() });
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const SessionSchema = z.object({ user: UserSchema });
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SignInRequestSchema = z.object({ userId: UserIdSchema });
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+export const UserDirectorySchema = z.object({ items: z.array(UserSchema) });

@@ -1,0 +1,114 @@
+import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
+import { preloadMenu } from '../../components/menu';
+import { describeError } from '../../lib/api-errors';
+import { boardQueryOptions, useMoveCandidate } from './api';
+import { groupIntoColumns } from './board-filters';
+import { requestCardFocus } from './board-ui-store';
+import { BoardColumn } from './BoardColumn';
+import { isCardDragData, MOVE_HINT_ID } from './CandidateCard';
+import { FilterBar } from './FilterBar';
+import { MOVE_SHORTCUTS_HINT } from './keyboard';
+import { useBoardFilters } from './useBoardFilters';
+
+const HOUR_MS = 3_600_000;
+
+/** "Now" for days-in-stage, refreshed hourly: cards don't re-render every second for a number in days. */
+function useHourlyNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), HOUR_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function Board({ viewer }: { viewer: User }) {
+  const board = useQuery(boardQueryOptions());
+  const [filters, setFilters] = useBoardFilters();
+  const deferredFilters = useDeferredValue(filters);
+  const move = useMoveCandidate();
+  const now = useHourlyNow();
+  const canMove = canMoveAnyone(viewer.role);
+
+  const items = board.data?.items;
+  const columns = useMemo(() => (items ? groupIntoColumns(items, deferredFilters) : null), [items, deferredFilters]);
+  const shown = columns ? STAGES.reduce((sum, stage) => sum + columns[stage].length, 0) : 0;
+
+  const moveAndFollow = useCallback(
+    (candidateId: string, toStage: Stage) => {
+      requestCardFocus(candidateId);
+      move(candidateId, toStage);
+    },
+    [move],
+  );
+
+  // Menus load in their own chunk; fetch it once the board has painted, before anyone reaches for one.
+  const painted = columns !== null;
+  useEffect(() => {
+    if (!painted) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void preloadMenu());
+  }, [painted]);
+
+  useEffect(
+    () =>
+      monitorForElements({
+        canMonitor: ({ source }) => isCardDragData(source.data),
+        onDrop: ({ source, location }) => {
+          const target = location.current.dropTargets[0];
+          if (!target || !isCardDragData(source.data)) return;
+          const toStage = target.data.stage as Stage;
+          if (toStage !== source.data.stage) move(source.data.candidateId, toStage);
+        },
+      }),
+    [move],
+  );
+
+  return (
+    <div className="board-page">
+      <div className="page-heading">
+        <div>
+          <h1>Pipeline</h1>
+          <p className="muted small">
+            {viewer.role === 'interviewer'
+              ? 'The candidates you interview. Moving candidates is up to recruiters and the hiring manager.'
+              : 'Drag a card, or focus it and use the keyboard, to move a candidate between stages.'}
+          </p>
+        </div>
+      </div>
+      <FilterBar filters={filters} onChange={setFilters} shown={shown} total={items?.length ?? 0} />
+      <p id={MOVE_HINT_ID} className="visually-hidden">
+        {MOVE_SHORTCUTS_HINT}
+      </p>
+      {board.isPending ? (
+        <div className="board board--loading" aria-busy="true">
+          <p role="status" className="board__status">Loading candidates…</p>
+        </div>
+      ) : board.isError ? (
+        <div className="board board--error" role="alert">
+          <p>Could not load the pipeline: {describeError(board.error)}</p>
+          <button type="button" className="button" onClick={() => void board.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : columns ? (
+        <div className="board">
+          {STAGES.map((stage) => (
+            <BoardColumn
+              key={stage}
+              stage={stage}
+              candidates={columns[stage]}
+              viewerRole={viewer.role}
+              canMove={canMove}
+              onMove={moveAndFollow}
+              now={now}
+            />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

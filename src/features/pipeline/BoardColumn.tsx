@@ -1,0 +1,144 @@
+import { dropTargetForElements, monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
+import { requestCardFocus, useFocusRequest } from './board-ui-store';
+import { CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
+
+const GAP = 8;
+
+type DropState = { kind: 'idle' } | { kind: 'available'; over: boolean } | { kind: 'blocked'; reason: string };
+
+interface BoardColumnProps {
+  stage: Stage;
+  candidates: CandidateSummary[];
+  viewerRole: UserRole;
+  canMove: boolean;
+  onMove: (candidateId: string, toStage: Stage) => void;
+  now: number;
+}
+
+/** One stage: a drop target with a virtualized list, so 10,000 candidates render only what is in view. */
+export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewerRole, canMove, onMove, now }: BoardColumnProps) {
+  const columnRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [drop, setDrop] = useState<DropState>({ kind: 'idle' });
+  const focusRequest = useFocusRequest();
+
+  const virtualizer = useVirtualizer({
+    count: candidates.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT + GAP,
+    overscan: 3,
+    getItemKey: (index) => candidates[index]!.id,
+  });
+
+  useEffect(() => {
+    const element = columnRef.current;
+    if (!element || !canMove) return;
+    const allowed = (data: Record<string | symbol, unknown>) =>
+      isCardDragData(data) && data.stage !== stage && decideMove(viewerRole, data, stage).allowed;
+    const cleanupTarget = dropTargetForElements({
+      element,
+      getData: () => ({ stage }),
+      canDrop: ({ source }) => allowed(source.data),
+      onDragEnter: () => setDrop({ kind: 'available', over: true }),
+      onDragLeave: () => setDrop((d) => (d.kind === 'available' ? { kind: 'available', over: false } : d)),
+    });
+    const cleanupMonitor = monitorForElements({
+      canMonitor: ({ source }) => isCardDragData(source.data),
+      onDragStart: ({ source }) => {
+        if (!isCardDragData(source.data) || source.data.stage === stage) return;
+        const decision = decideMove(viewerRole, source.data, stage);
+        setDrop(decision.allowed ? { kind: 'available', over: false } : { kind: 'blocked', reason: decision.reason });
+      },
+      onDrop: () => setDrop({ kind: 'idle' }),
+    });
+    return () => {
+      cleanupTarget();
+      cleanupMonitor();
+    };
+  }, [canMove, stage, viewerRole]);
+
+  // A card that was just moved here by keyboard takes focus once it is rendered.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const index = candidates.findIndex((c) => c.id === focusRequest);
+    if (index === -1) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const frame = requestAnimationFrame(() => {
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-candidate-id="${CSS.escape(focusRequest)}"]`);
+      if (card) {
+        card.focus();
+        requestCardFocus(null);
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, candidates, virtualizer]);
+
+  // Read through a ref so the callback stays stable and cards don't re-render when the list changes.
+  const candidatesRef = useRef(candidates);
+  useEffect(() => {
+    candidatesRef.current = candidates;
+  }, [candidates]);
+  const focusSibling = useCallback((candidateId: string, step: 1 | -1) => {
+    const list = candidatesRef.current;
+    const next = list[list.findIndex((c) => c.id === candidateId) + step];
+    if (next) requestCardFocus(next.id);
+  }, []);
+
+  const headingId = `column-${stage}`;
+  const items = virtualizer.getVirtualItems();
+  return (
+    <section
+      ref={columnRef}
+      className={`column column--${stage} drop--${drop.kind}${drop.kind === 'available' && drop.over ? ' is-over' : ''}`}
+      aria-labelledby={headingId}
+      data-stage={stage}
+    >
+      <header className="column__header">
+        <h2 id={headingId} className="column__title">
+          {STAGE_LABELS[stage]}
+        </h2>
+        <span className="column__count" aria-label={`${candidates.length} candidates`}>
+          {candidates.length.toLocaleString('en')}
+        </span>
+      </header>
+      {drop.kind === 'blocked' ? (
+        <p className="column__notice" role="note">
+          <span aria-hidden="true">⊘ </span>
+          {drop.reason}
+        </p>
+      ) : null}
+      <div ref={scrollRef} className="column__scroll" tabIndex={-1}>
+        {candidates.length === 0 ? (
+          <p className="column__empty">{drop.kind === 'available' ? 'Drop here' : 'No candidates'}</p>
+        ) : (
+          <ul className="column__list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const candidate = candidates[item.index]!;
+              return (
+                <li
+                  key={item.key}
+                  className="column__item"
+                  aria-setsize={candidates.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}
+                >
+                  <CandidateCard
+                    candidate={candidate}
+                    viewerRole={viewerRole}
+                    canMove={canMove}
+                    onMove={onMove}
+                    onFocusSibling={focusSibling}
+                    now={now}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+});

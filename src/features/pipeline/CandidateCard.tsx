@@ -1,0 +1,119 @@
+import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { memo, useEffect, useRef, useState } from 'react';
+import {
+  type CandidateSummary,
+  daysInStage,
+  decideMove,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  type Stage,
+  type UserRole,
+} from '../../domain';
+import { QualificationCoverage } from '../../components/QualificationCoverage';
+import { announce } from '../../components/LiveAnnouncer';
+import { formatDays } from '../../lib/format';
+import { moveTargetForKey } from './keyboard';
+import { MoveMenu } from './MoveMenu';
+
+export const CARD_HEIGHT = 128;
+export const MOVE_HINT_ID = 'card-move-hint';
+
+export interface CardDragData extends Record<string | symbol, unknown> {
+  type: 'candidate';
+  candidateId: string;
+  stage: Stage;
+  status: CandidateSummary['status'];
+}
+
+export function isCardDragData(data: Record<string | symbol, unknown>): data is CardDragData {
+  return data.type === 'candidate' && typeof data.candidateId === 'string';
+}
+
+interface CandidateCardProps {
+  candidate: CandidateSummary;
+  viewerRole: UserRole;
+  /** Whether this viewer may move anyone at all (interviewers may not). */
+  canMove: boolean;
+  onMove: (candidateId: string, toStage: Stage) => void;
+  onFocusSibling: (candidateId: string, step: 1 | -1) => void;
+  now: number;
+}
+
+/** One candidate on the board. Re-renders only when its own summary (or the viewer) changes. */
+export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole, canMove, onMove, onFocusSibling, now }: CandidateCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const movable = canMove && candidate.status === 'active';
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !movable) return;
+    return draggable({
+      element,
+      getInitialData: (): CardDragData => ({ type: 'candidate', candidateId: candidate.id, stage: candidate.stage, status: candidate.status }),
+      onDragStart: () => setDragging(true),
+      onDrop: () => setDragging(false),
+    });
+  }, [candidate.id, candidate.stage, candidate.status, movable]);
+
+  const tryMove = (toStage: Stage) => {
+    const decision = decideMove(viewerRole, candidate, toStage);
+    if (decision.allowed) onMove(candidate.id, toStage);
+    else announce(decision.reason, { assertive: true });
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      onFocusSibling(candidate.id, event.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    if (!movable) return;
+    if (event.key === 'm' || event.key === 'M') {
+      event.preventDefault();
+      setMenuOpen(true);
+      return;
+    }
+    const target = moveTargetForKey(event, candidate.stage);
+    if (target) {
+      event.preventDefault();
+      tryMove(target);
+    }
+  };
+
+  const days = daysInStage(candidate.stageEnteredAt, new Date(now));
+  const nameId = `card-name-${candidate.id}`;
+  return (
+    <article
+      ref={ref}
+      className={`card${dragging ? ' is-dragging' : ''}${candidate.status !== 'active' ? ' is-closed' : ''}`}
+      tabIndex={0}
+      aria-labelledby={nameId}
+      aria-describedby={movable ? MOVE_HINT_ID : undefined}
+      data-candidate-id={candidate.id}
+      onKeyDown={onKeyDown}
+    >
+      <div className="card__top">
+        <h3 className="card__name" id={nameId}>
+          {candidate.name}
+        </h3>
+        {movable ? (
+          <MoveMenu candidate={candidate} viewerRole={viewerRole} open={menuOpen} onOpenChange={setMenuOpen} onMove={tryMove} />
+        ) : null}
+      </div>
+      <p className="card__headline">
+        {candidate.headline} · {candidate.company}
+      </p>
+      <QualificationCoverage met={candidate.met} partial={candidate.partial} />
+      <p className="card__meta">
+        {candidate.status !== 'active' ? <span className={`badge badge--${candidate.status}`}>{STATUS_LABELS[candidate.status]}</span> : null}
+        <span className={days >= 14 ? 'card__days is-stale' : 'card__days'}>
+          {formatDays(days)} in stage{days >= 14 ? ' (waiting long)' : ''}
+        </span>
+        <span className="card__source">{SOURCE_LABELS[candidate.source]}</span>
+      </p>
+    </article>
+  );
+});

@@ -1,0 +1,47 @@
+import { Menu, type MenuEntry } from '../../components/menu';
+
+interface FilterMenuProps<T extends string> {
+  label: string;
+  options: readonly { value: T; label: string }[];
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+  /** Text when nothing is chosen, e.g. "Any". */
+  emptyText: string;
+}
+
+/** A menu of checkboxes: several values of one filter at once. */
+export function FilterMenu<T extends string>({ label, options, selected, onChange, emptyText }: FilterMenuProps<T>) {
+  const chosen = new Set(selected);
+  const summary =
+    selected.length === 0 ? emptyText : selected.length === 1 ? options.find((o) => o.value === selected[0])?.label : `${selected.length} selected`;
+  const entries: MenuEntry[] = [
+    { kind: 'label', key: 'label', text: label },
+    ...options.map(
+      (option): MenuEntry => ({
+        kind: 'checkbox',
+        key: option.value,
+        label: option.label,
+        checked: chosen.has(option.value),
+        onCheckedChange: (checked) =>
+          onChange(options.map((o) => o.value).filter((v) => (v === option.value ? checked : chosen.has(v)))),
+      }),
+    ),
+    ...(selected.length
+      ? [
+          { kind: 'separator', key: 'sep' } as const,
+          { kind: 'item', key: 'clear', label: `Clear ${label.toLowerCase()}`, onSelect: () => onChange([]) } as const,
+        ]
+      : []),
+  ];
+  return (
+    <Menu
+      trigger={
+        <>
+          {label}: <strong>{summary}</strong> <span aria-hidden="true" className="chevron">▾</span>
+        </>
+      }
+      triggerClassName={`button button--filter${selected.length ? ' is-active' : ''}`}
+      entries={entries}
+    />
+  );
+}

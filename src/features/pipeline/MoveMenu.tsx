@@ -1,0 +1,47 @@
+import { Menu, type MenuEntry } from '../../components/menu';
+import { type CandidateSummary, decideMove, STAGE_LABELS, STAGES, type Stage, type UserRole } from '../../domain';
+
+interface MoveMenuProps {
+  candidate: CandidateSummary;
+  viewerRole: UserRole;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onMove: (toStage: Stage) => void;
+}
+
+/** "Move to…": every stage, with the ones this person may not choose disabled and the reason written out. */
+export function MoveMenu({ candidate, viewerRole, open, onOpenChange, onMove }: MoveMenuProps) {
+  const entries: MenuEntry[] = [
+    { kind: 'label', key: 'label', text: `Move ${candidate.name} to` },
+    ...STAGES.map((stage, index): MenuEntry => {
+      const decision = decideMove(viewerRole, candidate, stage);
+      const isCurrent = candidate.stage === stage;
+      return {
+        kind: 'item',
+        key: stage,
+        label: isCurrent ? `${STAGE_LABELS[stage]} (current)` : STAGE_LABELS[stage],
+        end: <kbd className="menu__kbd" aria-hidden="true">{index + 1}</kbd>,
+        detail: !decision.allowed && !isCurrent ? decision.reason : undefined,
+        disabled: !decision.allowed,
+        onSelect: () => onMove(stage),
+      };
+    }),
+  ];
+  return (
+    <Menu
+      trigger={
+        <>
+          Move <span aria-hidden="true" className="chevron">▾</span>
+        </>
+      }
+      triggerClassName="button button--small card__move"
+      triggerLabel={`Move ${candidate.name} to…`}
+      triggerShortcut="M"
+      entries={entries}
+      align="end"
+      open={open}
+      onOpenChange={onOpenChange}
+      releaseFocusOnSelect
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  type CandidateSummary,
+  type QualificationId,
+  QualificationIdSchema,
+  type Source,
+  SourceSchema,
+  type Stage,
+  STAGES,
+} from '../../domain';
+
+/** What the board shows, as held in the URL: `?q=go&source=referral,linkedin&met=data,async&closed=1`. */
+export interface BoardFilters {
+  query: string;
+  sources: Source[];
+  /** Candidates must meet every one of these. */
+  met: QualificationId[];
+  /** Include hired, rejected and withdrawn candidates. */
+  showClosed: boolean;
+}
+
+export const EMPTY_FILTERS: BoardFilters = { query: '', sources: [], met: [], showClosed: false };
+
+function listParam<T>(params: URLSearchParams, name: string, parse: (value: string) => T | null): T[] {
+  const values = (params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const parsed = values.map(parse).filter((v): v is T => v !== null);
+  return [...new Set(parsed)];
+}
+
+/** Unknown values in a shared link are dropped rather than breaking the board. */
+export function parseBoardFilters(params: URLSearchParams): BoardFilters {
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    sources: listParam(params, 'source', (v) => (SourceSchema.safeParse(v).success ? (v as Source) : null)),
+    met: listParam(params, 'met', (v) => (QualificationIdSchema.safeParse(v).success ? (v as QualificationId) : null)),
+    showClosed: params.get('closed') === '1',
+  };
+}
+
+/** Writes filters into existing params, keeping unrelated ones (e.g. the mock's settings). */
+export function writeBoardFilters(params: URLSearchParams, filters: BoardFilters): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (name: string, value: string) => (value ? next.set(name, value) : next.delete(name));
+  set('q', filters.query);
+  set('source', filters.sources.join(','));
+  set('met', filters.met.join(','));
+  set('closed', filters.showClosed ? '1' : '');
+  return next;
+}
+
+export function hasActiveFilters(filters: BoardFilters): boolean {
+  return filters.query.trim() !== '' || filters.sources.length > 0 || filters.met.length > 0 || filters.showClosed;
+}
+
+function normalize(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Builds a predicate once per filter change. Search matches every word against name, title and company,
+ * ignoring case and accents ("jose garcia" finds "José García").
+ */
+export function candidateMatcher(filters: BoardFilters): (candidate: CandidateSummary) => boolean {
+  const words = normalize(filters.query).split(/\s+/).filter(Boolean);
+  const sources = new Set(filters.sources);
+  return (candidate) => {
+    if (!filters.showClosed && candidate.status !== 'active') return false;
+    if (sources.size > 0 && !sources.has(candidate.source)) return false;
+    for (const id of filters.met) if (!candidate.met.includes(id)) return false;
+    if (words.length > 0) {
+      const haystack = normalize(`${candidate.name} ${candidate.headline} ${candidate.company}`);
+      for (const word of words) if (!haystack.includes(word)) return false;
+    }
+    return true;
+  };
+}
+
+export type Columns = Record<Stage, CandidateSummary[]>;
+
+/** Groups into the four stages, newest arrivals in a stage first, so a card just moved shows at the top. */
+export function groupIntoColumns(candidates: readonly CandidateSummary[], filters: BoardFilters): Columns {
+  const matches = candidateMatcher(filters);
+  const columns: Columns = { applied: [], screen: [], onsite: [], offer: [] };
+  for (const candidate of candidates) if (matches(candidate)) columns[candidate.stage].push(candidate);
+  for (const stage of STAGES) {
+    columns[stage].sort((a, b) => (a.stageEnteredAt < b.stageEnteredAt ? 1 : a.stageEnteredAt > b.stageEnteredAt ? -1 : a.id.localeCompare(b.id)));
+  }
+  return columns;
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { Menu, type MenuEntry } from '../../components/menu';
+import { showToast } from '../../components/toast/toast-store';
+import { type User, USER_ROLE_LABELS } from '../../domain';
+import { describeError } from '../../lib/api-errors';
+import { directoryQueryOptions, useSignIn, useSignOut } from './api';
+import { groupByRole, initials } from './personas';
+
+export function PersonaSwitcher({ viewer }: { viewer: User }) {
+  const directory = useQuery(directoryQueryOptions());
+  const signIn = useSignIn();
+  const signOut = useSignOut();
+
+  const switchTo = (user: User) =>
+    signIn.mutate(user.id, {
+      onSuccess: () => showToast({ tone: 'info', title: `Signed in as ${user.name}`, description: USER_ROLE_LABELS[user.role] }),
+      onError: (error) => showToast({ tone: 'error', title: 'Could not switch persona', description: describeError(error) }),
+    });
+
+  const entries: MenuEntry[] = [
+    { kind: 'label', key: 'label', text: 'Switch persona' },
+    ...groupByRole(directory.data ?? []).flatMap(([role, members]): MenuEntry[] => [
+      { kind: 'label', key: `role-${role}`, text: USER_ROLE_LABELS[role], small: true },
+      ...members.map(
+        (user): MenuEntry => ({
+          kind: 'item',
+          key: user.id,
+          label: (
+            <>
+              <span className="avatar avatar--tiny" aria-hidden="true">{initials(user.name)}</span>
+              {user.name}
+            </>
+          ),
+          end: user.id === viewer.id ? <span className="menu__hint">you</span> : undefined,
+          disabled: user.id === viewer.id,
+          onSelect: () => switchTo(user),
+        }),
+      ),
+    ]),
+    { kind: 'separator', key: 'sep' },
+    { kind: 'item', key: 'sign-out', label: 'Sign out', onSelect: () => signOut.mutate() },
+  ];
+
+  return (
+    <Menu
+      trigger={
+        <>
+          <span className="avatar avatar--small" aria-hidden="true">{initials(viewer.name)}</span>
+          <span className="persona-trigger__text" aria-hidden="true">
+            <span className="persona-trigger__name">{viewer.name}</span>
+            <span className="persona-trigger__role">{USER_ROLE_LABELS[viewer.role]}</span>
+          </span>
+          <span aria-hidden="true" className="chevron">▾</span>
+        </>
+      }
+      triggerClassName="persona-trigger"
+      triggerLabel={`Signed in as ${viewer.name}, ${USER_ROLE_LABELS[viewer.role]}. Switch persona`}
+      entries={entries}
+      align="end"
+    />
+  );
+}

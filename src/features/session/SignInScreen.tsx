@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { USER_ROLE_LABELS } from '../../domain';
+import { describeError } from '../../lib/api-errors';
+import { directoryQueryOptions, useSignIn } from './api';
+import { groupByRole, initials, ROLE_BLURBS } from './personas';
+
+/** Mock sign-in: pick a persona. A real deployment would redirect to single sign-on instead. */
+export function SignInScreen() {
+  const directory = useQuery(directoryQueryOptions());
+  const signIn = useSignIn();
+
+  return (
+    <main className="sign-in" id="main">
+      <div className="sign-in__panel">
+        <p className="brand brand--large">
+          <span className="brand__mark" aria-hidden="true">S</span> Shortlist
+        </p>
+        <h1>Who are you today?</h1>
+        <p className="muted">
+          This demo runs on a built-in mock backend. Choose a persona to see Shortlist the way they do: the API
+          decides what each one may see and do.
+        </p>
+        {directory.isPending ? <p role="status">Loading people…</p> : null}
+        {directory.isError ? (
+          <p role="alert" className="error-text">
+            {describeError(directory.error)}{' '}
+            <button type="button" className="button button--small" onClick={() => void directory.refetch()}>
+              Try again
+            </button>
+          </p>
+        ) : null}
+        {signIn.isError ? (
+          <p role="alert" className="error-text">
+            {describeError(signIn.error)}
+          </p>
+        ) : null}
+        {directory.data
+          ? groupByRole(directory.data).map(([role, members]) => (
+              <section key={role} className="sign-in__group" aria-labelledby={`role-${role}`}>
+                <h2 id={`role-${role}`}>{USER_ROLE_LABELS[role]}</h2>
+                <p className="muted small">{ROLE_BLURBS[role]}</p>
+                <ul className="persona-list">
+                  {members.map((user) => (
+                    <li key={user.id}>
+                      <button
+                        type="button"
+                        className="persona"
+                        disabled={signIn.isPending}
+                        onClick={() => signIn.mutate(user.id)}
+                      >
+                        <span className="avatar" aria-hidden="true">{initials(user.name)}</span>
+                        <span className="persona__text">
+                          <span className="persona__name">Continue as {user.name}</span>
+                          <span className="persona__title">{user.title}</span>
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          : null}
+      </div>
+    </main>
+  );
+}

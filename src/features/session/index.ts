@@ -1,0 +1,3 @@
+export { sessionQueryOptions } from './api';
+export { PersonaSwitcher } from './PersonaSwitcher';
+export { SignInScreen } from './SignInScreen';
