@@ -37,6 +37,12 @@ export class MockBackend {
     this.hooks.onFaultsChanged?.(faults);
   }
 
+  /** Swaps in another database (tests start each case from a fresh one). */
+  replaceDatabase(db: MockDatabase): void {
+    this.db = db;
+    this.watch(db);
+  }
+
   /** Regenerates the dataset (same or new seed and size), keeping who is signed in. */
   reset(options: { seed?: number; size?: number } = {}): void {
     const sessionUserId = this.db.sessionUserId;
@@ -46,8 +52,7 @@ export class MockBackend {
       now: this.now(),
     });
     db.sessionUserId = sessionUserId;
-    this.db = db;
-    this.watch(db);
+    this.replaceDatabase(db);
     db.notifyChanged();
   }
 }

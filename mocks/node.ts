@@ -18,15 +18,19 @@ export function nodeApiBase(): string {
   return new URL('/api', globalThis.location?.origin ?? 'http://localhost').toString();
 }
 
-export function createTestBackend(options: TestBackendOptions = {}) {
+/** A fresh, deterministic database: the same options always give the same people. */
+export function createTestDatabase(options: TestBackendOptions = {}): MockDatabase {
   const db = new MockDatabase({
     seed: options.seed ?? DEFAULT_SEED,
     size: options.size ?? DEFAULT_SIZE,
-    now: options.now ?? new Date('2026-11-20T09:00:00Z'),
+    now: options.now ?? new Date(),
   });
   if (options.signedInAs) db.sessionUserId = options.signedInAs;
-  const backend = new MockBackend(db, { ...NO_FAULTS });
-  return backend;
+  return db;
+}
+
+export function createTestBackend(options: TestBackendOptions = {}): MockBackend {
+  return new MockBackend(createTestDatabase(options), { ...NO_FAULTS });
 }
 
 export function createMockServer(backend: MockBackend, base = nodeApiBase()) {

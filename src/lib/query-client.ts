@@ -17,10 +17,20 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: true,
       },
       mutations: {
-        // Writes are not retried automatically: each carries an If-Match version, and a person decides
-        // whether to try again. Creating requests are safe to retry by hand thanks to idempotency keys.
+        // Not retried by default: a write carries an If-Match version and a person decides whether to
+        // try again. Creating requests opt in (see retryLostWrites): their idempotency key makes it safe.
         retry: false,
       },
     },
   });
 }
+
+/**
+ * For creating requests (POST with an Idempotency-Key): when the connection drops, the server may or
+ * may not have applied the write. Sending it again with the same key is safe: the server replays its
+ * first answer instead of applying it twice.
+ */
+export const retryLostWrites = {
+  retry: (failureCount: number, error: unknown) => error instanceof NetworkError && failureCount < 2,
+  retryDelay: (attempt: number) => Math.min(250 * 2 ** attempt, 2000),
+};

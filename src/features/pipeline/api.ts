@@ -13,6 +13,7 @@ import { announce } from '../../components/LiveAnnouncer';
 import { showToast } from '../../components/toast/toast-store';
 import { apiRequest, newIdempotencyKey } from '../../lib/api-client';
 import { describeError, isApiError } from '../../lib/api-errors';
+import { retryLostWrites } from '../../lib/query-client';
 import { findCandidate, replaceCandidate } from './candidate-cache';
 
 export const candidateKeys = {
@@ -69,6 +70,7 @@ export function useMoveCandidate() {
 
   const mutation = useMutation<{ candidate: CandidateSummary }, Error, MoveVariables, MoveContext>({
     mutationKey: moveMutationKey,
+    ...retryLostWrites,
     mutationFn: ({ candidateId, toStage, idempotencyKey }) =>
       serialize(candidateId, () => {
         const version = findCandidate(queryClient.getQueryData<CandidateList>(listKey), candidateId)?.version;

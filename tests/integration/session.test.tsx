@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useMockApi } from '../support/mock-api';
+import { findBoard, renderApp } from '../support/render-app';
+
+const api = useMockApi();
+
+describe('session', () => {
+  it('asks who you are, then shows the board as that persona', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: /Continue as Priya Raman/ }));
+    await findBoard();
+    expect(api.db.sessionUserId).toBe('u-priya');
+    expect(screen.getByRole('button', { name: /Signed in as Priya Raman, Recruiter/ })).toBeInTheDocument();
+  });
+
+  it('switches persona, dropping what the previous persona could see', async () => {
+    api.signIn('u-priya');
+    const { user } = renderApp('/');
+    await findBoard();
+    const everyone = api.db.visibleSummaries(api.db.user('u-priya')!).filter((c) => c.status === 'active').length;
+    expect(screen.getByText(`${everyone} of 60 candidates`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Switch persona/ }));
+    await user.click(await screen.findByRole('menuitem', { name: /Dana Whitfield/ }));
+
+    const mine = api.db.visibleSummaries(api.db.user('u-dana')!);
+    const active = mine.filter((c) => c.status === 'active').length;
+    expect(await screen.findByText(`${active} of ${mine.length} candidates`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Signed in as Dana Whitfield, Interviewer/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Notifications' })).getByText('Signed in as Dana Whitfield')).toBeInTheDocument();
+  });
+
+  it('signs out back to the persona picker', async () => {
+    api.signIn('u-marcus');
+    const { user } = renderApp('/');
+    await findBoard();
+    await user.click(screen.getByRole('button', { name: /Switch persona/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Who are you today?' })).toBeInTheDocument();
+    expect(api.db.sessionUserId).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { AppProviders } from '../../src/app/App';
+import { routes } from '../../src/app/router';
+import { useToastStore } from '../../src/components/toast/toast-store';
+import { STAGE_LABELS, type Stage } from '../../src/domain';
+import { createQueryClient } from '../../src/lib/query-client';
+
+export function testQueryClient(): QueryClient {
+  const client = createQueryClient();
+  // The app's query retries stay on (tests rely on its real behaviour), without the waiting.
+  const defaults = client.getDefaultOptions();
+  client.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryDelay: 0 } });
+  return client;
+}
+
+/** Renders the whole app at a URL, as a person would open it. */
+export function renderApp(url = '/') {
+  useToastStore.setState({ toasts: [] });
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const queryClient = testQueryClient();
+  const user = userEvent.setup();
+  const view = render(<AppProviders queryClient={queryClient} router={router} />);
+  return { ...view, user, router, queryClient };
+}
+
+export function column(stage: Stage): HTMLElement {
+  return screen.getByRole('region', { name: STAGE_LABELS[stage] });
+}
+
+export function cardIn(stage: Stage, name: string): HTMLElement | null {
+  return within(column(stage)).queryByRole('article', { name });
+}
+
+/** Waits for the board to show its columns. */
+export async function findBoard() {
+  return screen.findByRole('region', { name: STAGE_LABELS.applied });
+}
+
+/** The visible notifications (toasts), as opposed to the screen-reader announcer. */
+export function notifications() {
+  return within(screen.getByRole('region', { name: 'Notifications' }));
+}
