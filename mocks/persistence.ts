@@ -60,7 +60,9 @@ export function loadDatabase(storage: KeyValueStorage, requested: DatasetRequest
   }
 
   if ((wantSeed !== undefined && wantSeed !== parsed.seed) || (wantSize !== undefined && wantSize !== parsed.size)) {
-    return { db: freshDatabase(wantSeed ?? parsed.seed, wantSize ?? parsed.size), notice: null };
+    const db = freshDatabase(wantSeed ?? parsed.seed, wantSize ?? parsed.size);
+    db.sessionUserId = parsed.sessionUserId;
+    return { db, notice: null };
   }
 
   const db = new MockDatabase({ seed: parsed.seed, size: parsed.size, now: new Date(parsed.generatedAt) });

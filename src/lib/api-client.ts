@@ -57,18 +57,20 @@ export async function apiRequest<S extends Schema>(request: ApiRequest<S>): Prom
       signal: request.signal,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // A cancelled request is not a network failure: let the caller (TanStack Query) see the abort.
+    if (request.signal?.aborted) throw error;
     throw new NetworkError(error);
   }
 
   if (!response.ok) throw await readProblem(response);
-  if (response.status === 204) return request.schema.parse(undefined);
 
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (error) {
-    throw new ContractError(request.path, error);
+  let body: unknown = undefined;
+  if (response.status !== 204) {
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new ContractError(request.path, error);
+    }
   }
   const parsed = request.schema.safeParse(body);
   if (!parsed.success) throw new ContractError(request.path, parsed.error);

@@ -51,7 +51,7 @@ describe('moving a candidate', () => {
     await waitFor(() => expect(api.db.candidate(candidate.id)?.stage).toBe('onsite'));
     await user.keyboard('1');
     await waitFor(() => expect(api.db.candidate(candidate.id)?.stage).toBe('applied'));
-    expect(cardIn('applied', candidate.name)).toHaveFocus();
+    await waitFor(() => expect(cardIn('applied', candidate.name)).toHaveFocus());
   });
 
   it('rolls back and explains when the server fails with a 500', async () => {

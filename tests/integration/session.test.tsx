@@ -31,6 +31,21 @@ describe('session', () => {
     expect(within(screen.getByRole('region', { name: 'Notifications' })).getByText('Signed in as Dana Whitfield')).toBeInTheDocument();
   });
 
+  it('never carries an Undo over to the next persona', async () => {
+    api.signIn('u-priya');
+    const candidate = api.db.visibleSummaries(api.db.user('u-priya')!).find((c) => c.stage === 'screen' && c.status === 'active')!;
+    const { user } = renderApp(`/?q=${encodeURIComponent(candidate.name)}`);
+    await findBoard();
+    (await screen.findByRole('article', { name: candidate.name })).focus();
+    await user.keyboard('1');
+    expect(await screen.findByRole('button', { name: /Undo/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Switch persona/ }));
+    await user.click(await screen.findByRole('menuitem', { name: /Marcus Okafor/ }));
+    await screen.findByRole('button', { name: /^Signed in as Marcus Okafor/ });
+    expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
+  });
+
   it('signs out back to the persona picker', async () => {
     api.signIn('u-marcus');
     const { user } = renderApp('/');

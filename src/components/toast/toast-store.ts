@@ -21,6 +21,7 @@ interface ToastState {
   toasts: Toast[];
   show: (toast: Omit<Toast, 'id'>) => number;
   dismiss: (id: number) => void;
+  clear: () => void;
 }
 
 const MAX_VISIBLE = 3;
@@ -34,8 +35,11 @@ export const useToastStore = create<ToastState>((set) => ({
     return id;
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+  clear: () => set({ toasts: [] }),
 }));
 
 export const showToast = (toast: Omit<Toast, 'id'>): number => useToastStore.getState().show(toast);
 export const dismissToast = (id: number): void => useToastStore.getState().dismiss(id);
+/** Drops every toast, e.g. on persona switch: an Undo must never act as someone else. */
+export const clearToasts = (): void => useToastStore.getState().clear();
 export const useToasts = (): Toast[] => useToastStore((state) => state.toasts);

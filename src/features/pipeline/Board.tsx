@@ -39,7 +39,7 @@ export function Board({ viewer }: { viewer: User }) {
 
   const moveAndFollow = useCallback(
     (candidateId: string, toStage: Stage) => {
-      requestCardFocus(candidateId);
+      requestCardFocus({ candidateId, stage: toStage });
       move(candidateId, toStage);
     },
     [move],

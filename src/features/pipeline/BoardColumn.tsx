@@ -2,7 +2,7 @@ import { dropTargetForElements, monitorForElements } from '@atlaskit/pragmatic-d
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
-import { requestCardFocus, useFocusRequest } from './board-ui-store';
+import { requestCardFocus, useFocusRequestFor } from './board-ui-store';
 import { CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
 
 const GAP = 8;
@@ -23,7 +23,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   const columnRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [drop, setDrop] = useState<DropState>({ kind: 'idle' });
-  const focusRequest = useFocusRequest();
+  const focusRequest = useFocusRequestFor(stage);
 
   const virtualizer = useVirtualizer({
     count: candidates.length,
@@ -84,8 +84,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   const focusSibling = useCallback((candidateId: string, step: 1 | -1) => {
     const list = candidatesRef.current;
     const next = list[list.findIndex((c) => c.id === candidateId) + step];
-    if (next) requestCardFocus(next.id);
-  }, []);
+    if (next) requestCardFocus({ candidateId: next.id, stage });
+  }, [stage]);
 
   const headingId = `column-${stage}`;
   const items = virtualizer.getVirtualItems();

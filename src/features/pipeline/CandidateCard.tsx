@@ -15,8 +15,9 @@ import { formatDays } from '../../lib/format';
 import { moveTargetForKey } from './keyboard';
 import { MoveMenu } from './MoveMenu';
 
-export const CARD_HEIGHT = 128;
+export const CARD_HEIGHT = 116;
 export const MOVE_HINT_ID = 'card-move-hint';
+const STALE_AFTER_DAYS = 14;
 
 export interface CardDragData extends Record<string | symbol, unknown> {
   type: 'candidate';
@@ -84,6 +85,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
   };
 
   const days = daysInStage(candidate.stageEnteredAt, new Date(now));
+  const stale = days >= STALE_AFTER_DAYS;
   const nameId = `card-name-${candidate.id}`;
   return (
     <article
@@ -109,8 +111,10 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       <QualificationCoverage met={candidate.met} partial={candidate.partial} />
       <p className="card__meta">
         {candidate.status !== 'active' ? <span className={`badge badge--${candidate.status}`}>{STATUS_LABELS[candidate.status]}</span> : null}
-        <span className={days >= 14 ? 'card__days is-stale' : 'card__days'}>
-          {formatDays(days)} in stage{days >= 14 ? ' (waiting long)' : ''}
+        <span className={stale ? 'card__days is-stale' : 'card__days'} title={stale ? 'Waiting two weeks or more in this stage' : undefined}>
+          {stale ? <span aria-hidden="true">⚑ </span> : null}
+          {formatDays(days)} in stage
+          {stale ? <span className="visually-hidden"> (waiting two weeks or more)</span> : null}
         </span>
         <span className="card__source">{SOURCE_LABELS[candidate.source]}</span>
       </p>

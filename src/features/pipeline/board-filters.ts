@@ -29,7 +29,7 @@ function listParam<T>(params: URLSearchParams, name: string, parse: (value: stri
 /** Unknown values in a shared link are dropped rather than breaking the board. */
 export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   return {
-    query: (params.get('q') ?? '').slice(0, 200),
+    query: Array.from(params.get('q') ?? '').slice(0, 200).join(''),
     sources: listParam(params, 'source', (v) => (SourceSchema.safeParse(v).success ? (v as Source) : null)),
     met: listParam(params, 'met', (v) => (QualificationIdSchema.safeParse(v).success ? (v as QualificationId) : null)),
     showClosed: params.get('closed') === '1',
@@ -51,8 +51,15 @@ export function hasActiveFilters(filters: BoardFilters): boolean {
   return filters.query.trim() !== '' || filters.sources.length > 0 || filters.met.length > 0 || filters.showClosed;
 }
 
+/** Letters that don't decompose into a base letter plus accent, spelled the way people type them. */
+const FOLDED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };
+
 function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øłđðþæœßı]/g, (letter) => FOLDED[letter] ?? letter);
 }
 
 /**
@@ -79,10 +86,15 @@ export type Columns = Record<Stage, CandidateSummary[]>;
 /** Groups into the four stages, newest arrivals in a stage first, so a card just moved shows at the top. */
 export function groupIntoColumns(candidates: readonly CandidateSummary[], filters: BoardFilters): Columns {
   const matches = candidateMatcher(filters);
+  // Timestamps are compared as instants, not strings: "…00Z" and "…00.500Z" are both valid ISO 8601.
+  const keyed: Record<Stage, { at: number; candidate: CandidateSummary }[]> = { applied: [], screen: [], onsite: [], offer: [] };
+  for (const candidate of candidates) {
+    if (matches(candidate)) keyed[candidate.stage].push({ at: Date.parse(candidate.stageEnteredAt), candidate });
+  }
   const columns: Columns = { applied: [], screen: [], onsite: [], offer: [] };
-  for (const candidate of candidates) if (matches(candidate)) columns[candidate.stage].push(candidate);
   for (const stage of STAGES) {
-    columns[stage].sort((a, b) => (a.stageEnteredAt < b.stageEnteredAt ? 1 : a.stageEnteredAt > b.stageEnteredAt ? -1 : a.id.localeCompare(b.id)));
+    keyed[stage].sort((a, b) => b.at - a.at || a.candidate.id.localeCompare(b.candidate.id));
+    columns[stage] = keyed[stage].map((entry) => entry.candidate);
   }
   return columns;
 }

@@ -1,15 +1,24 @@
 import { create } from 'zustand';
+import type { Stage } from '../../domain';
 
-/** Ephemeral board UI state: which card should take focus once it has rendered in its new column. */
+/** A card that should take focus once it has rendered in `stage` (after a keyboard move or arrow key). */
+export interface FocusRequest {
+  candidateId: string;
+  stage: Stage;
+}
+
+/** Ephemeral board UI state, read through the selector hooks below. */
 interface BoardUiState {
-  focusCandidateId: string | null;
-  requestFocus: (candidateId: string | null) => void;
+  focusRequest: FocusRequest | null;
+  requestFocus: (request: FocusRequest | null) => void;
 }
 
 const useBoardUiStore = create<BoardUiState>((set) => ({
-  focusCandidateId: null,
-  requestFocus: (candidateId) => set({ focusCandidateId: candidateId }),
+  focusRequest: null,
+  requestFocus: (request) => set({ focusRequest: request }),
 }));
 
-export const useFocusRequest = () => useBoardUiStore((state) => state.focusCandidateId);
-export const requestCardFocus = (candidateId: string | null) => useBoardUiStore.getState().requestFocus(candidateId);
+/** The pending focus request for one column, so other columns don't re-render for it. */
+export const useFocusRequestFor = (stage: Stage) =>
+  useBoardUiStore((state) => (state.focusRequest?.stage === stage ? state.focusRequest.candidateId : null));
+export const requestCardFocus = (request: FocusRequest | null) => useBoardUiStore.getState().requestFocus(request);

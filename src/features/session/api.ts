@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { SessionSchema, UserDirectorySchema } from '../../domain';
+import { clearToasts } from '../../components/toast/toast-store';
 import { apiRequest } from '../../lib/api-client';
 import { isApiError } from '../../lib/api-errors';
 import * as z from 'zod/mini';
@@ -32,17 +33,20 @@ export const directoryQueryOptions = () =>
     staleTime: Infinity,
   });
 
-/**
- * Signs in as someone else. Everything cached belongs to the previous person's view (an interviewer
- * must not glimpse the recruiter's data), so the cache is cleared before the new session is stored.
- */
+/** Everything cached, and every pending Undo, belongs to the previous person's view: drop it. */
+function forgetPreviousPerson(queryClient: ReturnType<typeof useQueryClient>) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+  clearToasts();
+}
+
+/** Signs in as someone else; an interviewer must never glimpse what the recruiter before them saw. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) =>
       apiRequest({ path: '/session', method: 'POST', body: { userId }, schema: SessionSchema }),
     onSuccess: ({ user }) => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+      forgetPreviousPerson(queryClient);
       queryClient.setQueryData(sessionKeys.current(), user);
     },
   });
@@ -53,7 +57,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest({ path: '/session', method: 'DELETE', schema: z.undefined() }),
     onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+      forgetPreviousPerson(queryClient);
       queryClient.setQueryData(sessionKeys.current(), null);
     },
   });

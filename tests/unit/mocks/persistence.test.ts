@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatabase, saveDatabase, SCHEMA_VERSION, STORAGE_KEY, type KeyValueStorage } from '../../../mocks/persistence';
+import { MockDatabase } from '../../../mocks/db';
+import { DEFAULT_SEED, DEFAULT_SIZE } from '../../../mocks/seed';
+
+class MemoryStorage implements KeyValueStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const NOW = new Date('2026-01-15T10:00:00.000Z');
+
+function changedDatabase(): MockDatabase {
+  const db = new MockDatabase({ seed: 11, size: 40, now: NOW });
+  db.updateCandidate('c00003', (current) => ({ ...current, stage: 'onsite', headline: 'Edited headline' }));
+  db.appendActivity({
+    candidateId: 'c00003',
+    at: '2026-01-15T11:00:00.000Z',
+    actor: { id: 'u-marcus', name: 'Marcus Okafor' },
+    type: 'note_added',
+    text: 'Strong system design answer.',
+  });
+  db.sessionUserId = 'u-marcus';
+  return db;
+}
+
+describe('loadDatabase / saveDatabase', () => {
+  it('starts fresh, without a notice, when nothing is saved', () => {
+    const { db, notice } = loadDatabase(new MemoryStorage());
+    expect(notice).toBeNull();
+    expect(db.options.seed).toBe(DEFAULT_SEED);
+    expect(db.options.size).toBe(DEFAULT_SIZE);
+    expect([...db.allCandidates()]).toHaveLength(DEFAULT_SIZE);
+  });
+
+  it('keeps changes, appended activity and the session across a save and load', () => {
+    const storage = new MemoryStorage();
+    const before = changedDatabase();
+    saveDatabase(storage, before);
+
+    const { db, notice } = loadDatabase(storage);
+    expect(notice).toBeNull();
+    expect(db.options).toEqual(before.options);
+    expect(db.sessionUserId).toBe('u-marcus');
+    expect(db.candidate('c00003')).toEqual(before.candidate('c00003'));
+    expect(db.candidate('c00003')).toMatchObject({ stage: 'onsite', headline: 'Edited headline', version: 2 });
+    expect(db.activityOf('c00003')).toEqual(before.activityOf('c00003'));
+    expect(db.activityOf('c00003').at(-1)).toMatchObject({ type: 'note_added', text: 'Strong system design answer.' });
+    // Untouched candidates are regenerated identically from the seed.
+    expect([...db.allCandidates()]).toEqual([...before.allCandidates()]);
+  });
+
+  it('keeps new activity ids unique after a reload', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, changedDatabase());
+    const { db } = loadDatabase(storage);
+    const added = db.appendActivity({ candidateId: 'c00003', at: '2026-01-16T09:00:00.000Z', actor: { id: 'u-priya', name: 'Priya Raman' }, type: 'note_added', text: 'Second note' });
+    const ids = db.activityOf('c00003').map((a) => a.id);
+    expect(ids.filter((id) => id === added.id)).toHaveLength(1);
+  });
+
+  it('survives a second save and load with the changes intact', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, changedDatabase());
+    const first = loadDatabase(storage).db;
+    first.updateCandidate('c00003', (current) => ({ ...current, stage: 'offer' }));
+    saveDatabase(storage, first);
+    const second = loadDatabase(storage).db;
+    expect(second.candidate('c00003')).toMatchObject({ stage: 'offer', headline: 'Edited headline', version: 3 });
+    expect(second.activityOf('c00003').filter((a) => a.type === 'note_added')).toHaveLength(1);
+  });
+
+  it.each([
+    ['corrupt JSON', '{"schemaVersion": 1, "seed": '],
+    ['a wrong schema version', () => JSON.stringify({ ...savedJson(), schemaVersion: SCHEMA_VERSION + 1 })],
+    ['a candidate that breaks the contract', () => {
+      const saved = savedJson();
+      return JSON.stringify({ ...saved, candidates: [{ ...(saved.candidates as object[])[0], links: [{ label: 'x', url: 'javascript:alert(1)' }] }] });
+    }],
+  ])('resets %s to fresh data with a notice and removes the saved key', (_label, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, typeof raw === 'function' ? raw() : raw);
+    const { db, notice } = loadDatabase(storage);
+    expect(notice).toEqual(expect.any(String));
+    expect(notice).not.toBe('');
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    expect(db.sessionUserId).toBeNull();
+    expect([...db.allCandidates()]).toHaveLength(DEFAULT_SIZE);
+    expect(db.candidate('c00003')?.version).toBe(1);
+  });
+
+  it('regenerates when a different size or seed is requested', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, changedDatabase());
+
+    const resized = loadDatabase(storage, { size: 25 });
+    expect(resized.notice).toBeNull();
+    expect(resized.db.options).toMatchObject({ seed: 11, size: 25 });
+    expect([...resized.db.allCandidates()]).toHaveLength(25);
+    expect(resized.db.candidate('c00003')?.headline).not.toBe('Edited headline');
+
+    const reseeded = loadDatabase(storage, { seed: 12 });
+    expect(reseeded.db.options).toMatchObject({ seed: 12, size: 40 });
+  });
+
+  it('loads the saved changes when the same seed and size are requested', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, changedDatabase());
+    const { db } = loadDatabase(storage, { seed: 11, size: 40 });
+    expect(db.candidate('c00003')?.headline).toBe('Edited headline');
+  });
+
+  it('does not throw when storage refuses the write (quota)', () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(() => saveDatabase(full, changedDatabase())).not.toThrow();
+  });
+});
+
+function savedJson(): Record<string, unknown> {
+  const storage = new MemoryStorage();
+  saveDatabase(storage, changedDatabase());
+  return JSON.parse(storage.getItem(STORAGE_KEY)!) as Record<string, unknown>;
+}
