@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CandidateListSchema, CandidateSchema, MoveResultSchema, ProblemSchema, type Stage, toEntityTag } from '../../src/domain';
 import { apiRequest } from '../../src/lib/api-client';
 import { ApiError } from '../../src/lib/api-errors';
-import { API, useMockApi } from '../support/mock-api';
+import { API, setupMockApi } from '../support/mock-api';
 
-const api = useMockApi();
+const api = setupMockApi();
 
 function activeIn(stage: Stage) {
   return [...api.db.allCandidates()].find((c) => c.stage === stage && c.status === 'active')!;

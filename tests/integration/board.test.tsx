@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { QUALIFICATIONS, STAGES, type CandidateSummary } from '../../src/domain';
 import { http, HttpResponse } from 'msw';
-import { API, useMockApi } from '../support/mock-api';
+import { API, setupMockApi } from '../support/mock-api';
 import { cardIn, column, findBoard, renderApp } from '../support/render-app';
 
-const api = useMockApi({ signedInAs: 'u-priya' });
+const api = setupMockApi({ signedInAs: 'u-priya' });
 
 function activeSummaries(): CandidateSummary[] {
   const recruiter = api.db.user('u-priya')!;

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../mocks/handlers';
 import { problems } from '../../mocks/http';
 import { type CandidateSummary, type Stage, STAGE_LABELS } from '../../src/domain';
-import { API, useMockApi } from '../support/mock-api';
+import { API, setupMockApi } from '../support/mock-api';
 import { cardIn, column, findBoard, notifications, renderApp } from '../support/render-app';
 
-const api = useMockApi({ signedInAs: 'u-priya' });
+const api = setupMockApi({ signedInAs: 'u-priya' });
 const MOVES = `${API}/candidates/:id/moves`;
 
 /** An active candidate in `stage` whose name is unique, opened on a board searched down to them. */

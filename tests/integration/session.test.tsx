@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useMockApi } from '../support/mock-api';
+import { setupMockApi } from '../support/mock-api';
 import { findBoard, renderApp } from '../support/render-app';
 
-const api = useMockApi();
+const api = setupMockApi();
 
 describe('session', () => {
   it('asks who you are, then shows the board as that persona', async () => {

@@ -7,7 +7,7 @@ export const API = nodeApiBase();
  * Starts the mock API (the browser's handlers, in Node) for a test file. Every test begins with a
  * fresh deterministic database, signed in as `signedInAs` when given.
  */
-export function useMockApi(options: TestBackendOptions = {}) {
+export function setupMockApi(options: TestBackendOptions = {}) {
   const backend = createTestBackend(options);
   const server = createMockServer(backend, API);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
