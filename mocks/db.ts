@@ -108,6 +108,22 @@ export class MockDatabase {
     return this.candidateIdsByInterviewer.get(user.id)?.has(candidateId) ?? false;
   }
 
+  /** Adds a new candidate with the next free id; it counts as a change, so it survives a reload. */
+  insertCandidate(build: (id: string) => Candidate): Candidate {
+    let highest = 0;
+    for (const id of this.candidates.keys()) highest = Math.max(highest, Number(id.slice(1)) || 0);
+    const candidate = build(`c${String(highest + 1).padStart(5, '0')}`);
+    this.candidates.set(candidate.id, candidate);
+    this.changedCandidateIds.add(candidate.id);
+    return candidate;
+  }
+
+  findByEmail(email: string): Candidate | undefined {
+    const wanted = email.trim().toLowerCase();
+    for (const candidate of this.candidates.values()) if (candidate.email?.toLowerCase() === wanted) return candidate;
+    return undefined;
+  }
+
   candidate(id: string): Candidate | undefined {
     return this.candidates.get(id);
   }

@@ -83,19 +83,3 @@ export const LANGUAGES: readonly (readonly [string, 'met' | 'partial'])[] = [
 export const DATASTORES = ['PostgreSQL', 'MySQL', 'DynamoDB', 'Cassandra', 'MongoDB', 'CockroachDB', 'Spanner'];
 export const BROKERS = ['Kafka', 'RabbitMQ', 'SQS', 'NATS', 'Pulsar', 'Redis streams'];
 export const CLOUDS = ['AWS', 'GCP', 'Azure'];
-
-export const REJECTION_REASONS = [
-  'Not enough depth in distributed systems',
-  'Below the experience bar for senior',
-  'Coding interview did not meet the bar',
-  'System design did not meet the bar',
-  'Compensation expectations out of range',
-  'Role filled by another candidate',
-];
-
-export const WITHDRAWAL_REASONS = [
-  'Accepted another offer',
-  'Staying with current employer',
-  'Timing does not work right now',
-  'Role not the right fit for their goals',
-];

@@ -9,18 +9,24 @@ import {
   type InterviewKind,
   type QualificationId,
   QUALIFICATION_IDS,
+  REJECTION_REASONS,
   type Role,
   type Source,
   type Stage,
   STAGES,
   type User,
   stageIndex,
+  WITHDRAWAL_REASONS,
 } from '../src/domain';
 import { createRandom, type Random } from './prng';
 import {
   BROKERS, CLOUDS, COMPANIES, DATASTORES, FIRST_NAMES, HEADLINES, LANGUAGES, LAST_NAMES, LOCATIONS,
-  REJECTION_REASONS, SEEDED_ROLE, SEEDED_USERS, WITHDRAWAL_REASONS,
+  SEEDED_ROLE, SEEDED_USERS,
 } from './seed-data';
+
+// The seed uses the API's own reason lists (not "Other", which needs a note).
+const SEED_REJECTION_REASONS = REJECTION_REASONS.filter((r) => r !== 'Other');
+const SEED_WITHDRAWAL_REASONS = WITHDRAWAL_REASONS.filter((r) => r !== 'Other');
 
 export const DEFAULT_SEED = 20_261_123;
 export const DEFAULT_SIZE = 60;
@@ -228,14 +234,19 @@ export function generateDataset({ seed, size, now }: DatasetOptions): Dataset {
     let status: Candidate['status'] = 'active';
     let statusReason: string | null = null;
     const statusRoll = random.next();
-    if (stage === 'offer' && statusRoll < 0.3) status = 'hired';
-    else if (statusRoll < [0.15, 0.2, 0.18, 0.05][stageAt]!) {
+    if (stage === 'offer' && statusRoll < 0.3) {
+      status = 'hired';
+      statusReason = 'Offer accepted';
+    } else if (statusRoll < [0.15, 0.2, 0.18, 0.05][stageAt]!) {
       status = 'rejected';
-      statusReason = random.pick(REJECTION_REASONS);
+      statusReason = random.pick(SEED_REJECTION_REASONS);
     } else if (statusRoll > [0.96, 0.95, 0.95, 0.9][stageAt]!) {
       status = 'withdrawn';
-      statusReason = random.pick(WITHDRAWAL_REASONS);
+      statusReason = random.pick(SEED_WITHDRAWAL_REASONS);
     }
+    const decidedAt = stageEnteredAt + (nowMs - stageEnteredAt) * random.next();
+    const decidedBy = status === 'hired' ? hiringManager : recruiter;
+    const assessments = buildAssessments(profile, stage, appliedAt, nowMs, random);
 
     const handle = slug(`${first}-${last}-${index + 1}`);
     candidates.push({
@@ -255,10 +266,19 @@ export function generateDataset({ seed, size, now }: DatasetOptions): Dataset {
       phone: `+1 555 ${String(random.int(100, 999))} ${String(random.int(1000, 9999))}`,
       stage,
       status,
-      statusReason,
+      statusChange:
+        statusReason === null
+          ? null
+          : {
+              reason: statusReason,
+              note: '',
+              unmetQualifications: status === 'rejected' ? QUALIFICATION_IDS.filter((q) => assessments[q].status === 'not_met') : [],
+              at: new Date(decidedAt).toISOString(),
+              by: decidedBy,
+            },
       appliedAt: new Date(appliedAt).toISOString(),
       stageEnteredAt: new Date(stageEnteredAt).toISOString(),
-      assessments: buildAssessments(profile, stage, appliedAt, nowMs, random),
+      assessments,
     });
 
     interviews.push(...interviewsFor(id, stage, random));
@@ -276,12 +296,11 @@ export function generateDataset({ seed, size, now }: DatasetOptions): Dataset {
       });
     }
     if (status !== 'active') {
-      const decidedAt = stageEnteredAt + (nowMs - stageEnteredAt) * random.next();
       activity.push({
         id: `${id}-s`,
         candidateId: id,
         at: new Date(decidedAt).toISOString(),
-        actor: status === 'hired' ? hiringManager : recruiter,
+        actor: decidedBy,
         type: 'status_changed',
         from: 'active',
         to: status,

@@ -1,28 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import {
-  type Candidate,
-  type CandidateList,
-  canSeeContactDetails,
-  decideMove,
-  MoveRequestSchema,
-  type MoveResult,
-  type User,
-} from '../../src/domain';
+import { type CandidateList, decideMove, MoveRequestSchema, type MoveResult } from '../../src/domain';
 import type { MockBackend } from '../backend';
 import { idempotent, parseBody, problems, readJson, requireUser, requireVersion } from '../http';
-
-/** What this caller may read of a candidate: interviewers never receive contact details. */
-function redactFor(user: User, candidate: Candidate): Candidate {
-  if (canSeeContactDetails(user.role)) return candidate;
-  const { email: _email, phone: _phone, ...rest } = candidate;
-  return rest;
-}
-
-function visibleCandidate(backend: MockBackend, user: User, id: string): Candidate {
-  const candidate = backend.db.candidate(id);
-  if (!candidate || !backend.db.isVisibleTo(user, id)) throw problems.notFound('This candidate');
-  return candidate;
-}
+import { redactFor, visibleCandidate } from './candidate-access';
 
 export function candidateHandlers(backend: MockBackend, base: string) {
   return [

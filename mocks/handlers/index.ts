@@ -1,4 +1,5 @@
 import type { MockBackend } from '../backend';
+import { candidateRecordHandlers } from './candidate-records';
 import { candidateHandlers } from './candidates';
 import { devHandlers } from './dev';
 import { faultInjection } from './faults';
@@ -12,6 +13,7 @@ export function createHandlers(backend: MockBackend, base = '/api') {
     ...devHandlers(backend, base),
     ...sessionHandlers(backend, base),
     ...roleHandlers(backend, base),
+    ...candidateRecordHandlers(backend, base),
     ...candidateHandlers(backend, base),
   ];
 }

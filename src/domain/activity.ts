@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AssessmentStatusSchema, QualificationIdSchema } from './qualifications';
 import { CandidateStatusSchema, StageSchema } from './stages';
 import { ActorSchema } from './user';
 
@@ -19,13 +20,15 @@ export const ActivityEntrySchema = z.discriminatedUnion('type', [
     from: CandidateStatusSchema,
     to: CandidateStatusSchema,
     reason: z.nullable(z.string()),
+    note: z.optional(z.string()),
   }),
   z.object({
     ...base,
     type: z.literal('assessment_changed'),
-    qualificationId: z.string(),
-    from: z.string(),
-    to: z.string(),
+    qualificationId: QualificationIdSchema,
+    from: AssessmentStatusSchema,
+    to: AssessmentStatusSchema,
+    evidence: z.optional(z.string()),
   }),
   z.object({ ...base, type: z.literal('note_added'), text: z.string() }),
 ]);

@@ -16,6 +16,17 @@ export const SOURCE_LABELS: Record<Source, string> = {
   conference: 'Conference',
 };
 
+/** Why a candidate's status is what it is: set when they are rejected, withdraw, or are hired. */
+export const StatusChangeSchema = z.object({
+  reason: z.string(),
+  note: z.string(),
+  /** For rejections: the qualifications the candidate did not meet. */
+  unmetQualifications: z.array(QualificationIdSchema),
+  at: z.iso.datetime(),
+  by: ActorSchema,
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
 export const CandidateIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 export const VersionSchema = z.number().check(z.int(), z.gte(1));
 const Timestamp = z.iso.datetime();
@@ -75,7 +86,8 @@ export const CandidateSchema = z.object({
   phone: z.optional(z.string()),
   stage: StageSchema,
   status: CandidateStatusSchema,
-  statusReason: z.nullable(z.string()),
+  /** The latest change away from `active`; null while active (a restore clears it). */
+  statusChange: z.nullable(StatusChangeSchema),
   appliedAt: Timestamp,
   stageEnteredAt: Timestamp,
   assessments: AssessmentsSchema,

@@ -3,6 +3,7 @@ export * from './stages';
 export * from './user';
 export * from './role';
 export * from './candidate';
+export * from './candidate-input';
 export * from './activity';
 export * from './problem';
 export * from './permissions';

@@ -1,3 +1,4 @@
+import type { StatusActionKind } from './candidate-input';
 import type { CandidateStatus, Stage } from './stages';
 import { STAGE_LABELS } from './stages';
 import type { UserRole } from './user';
@@ -58,5 +59,39 @@ export function canSeeContactDetails(role: UserRole): boolean {
 
 /** Interviewers see only the candidates they interview; everyone else sees the whole pipeline. */
 export function seesWholePipeline(role: UserRole): boolean {
+  return role !== 'interviewer';
+}
+
+export type Decision = MoveDecision;
+
+/** Who may reject, withdraw, restore or hire, and when. */
+export function decideStatusChange(role: UserRole, candidate: MoveSubject, action: StatusActionKind): Decision {
+  if (role === 'interviewer') {
+    return { allowed: false, kind: 'forbidden', reason: 'Interviewers cannot change a candidate’s status.' };
+  }
+  switch (action) {
+    case 'hire':
+      if (role !== 'hiring_manager') return { allowed: false, kind: 'forbidden', reason: 'Only the hiring manager can mark a candidate hired.' };
+      if (candidate.status !== 'active') return { allowed: false, kind: 'invalid', reason: `This candidate is ${candidate.status}.` };
+      if (candidate.stage !== 'offer') return { allowed: false, kind: 'invalid', reason: 'Only a candidate in Offer can be marked hired.' };
+      return { allowed: true };
+    case 'reject':
+    case 'withdraw':
+      if (candidate.status !== 'active') return { allowed: false, kind: 'invalid', reason: `This candidate is already ${candidate.status}.` };
+      return { allowed: true };
+    case 'restore':
+      if (candidate.status !== 'rejected' && candidate.status !== 'withdrawn') {
+        return { allowed: false, kind: 'invalid', reason: candidate.status === 'hired' ? 'A hired candidate cannot be restored.' : 'This candidate is already active.' };
+      }
+      return { allowed: true };
+  }
+}
+
+/** Recruiters and the hiring manager record which qualifications a candidate meets; interviewers rate in scorecards. */
+export function canEditAssessments(role: UserRole): boolean {
+  return role !== 'interviewer';
+}
+
+export function canAddCandidates(role: UserRole): boolean {
   return role !== 'interviewer';
 }

@@ -34,7 +34,7 @@ function candidate(statuses: Partial<Record<QualificationId, AssessmentStatus>> 
     phone: '+1 555 100 2000',
     stage: 'screen',
     status: 'active',
-    statusReason: null,
+    statusChange: null,
     appliedAt: '2025-01-01T09:00:00.000Z',
     stageEnteredAt: '2025-01-05T09:00:00.000Z',
     assessments,

@@ -56,8 +56,8 @@ describe('generateDataset', () => {
     const { candidates } = generateDataset({ seed: DEFAULT_SEED, size: 1000, now: NOW });
     for (const c of candidates) {
       if (c.status === 'hired') expect(c.stage).toBe('offer');
-      if (c.status === 'rejected' || c.status === 'withdrawn') expect(c.statusReason, c.id).toBeTruthy();
-      if (c.status === 'active') expect(c.statusReason).toBeNull();
+      if (c.status === 'rejected' || c.status === 'withdrawn') expect(c.statusChange?.reason, c.id).toBeTruthy();
+      if (c.status === 'active') expect(c.statusChange).toBeNull();
     }
     expect(candidates.some((c) => c.status === 'hired')).toBe(true);
   });
