@@ -4,10 +4,13 @@ import {
   type CandidateSummary,
   type Interview,
   type NewActivityEntry,
+  type ReviewState,
   type Role,
+  type Scorecard,
   type User,
   seesWholePipeline,
   summarizeCandidate,
+  tallyScorecards,
 } from '../src/domain';
 import { type Dataset, type DatasetOptions, generateDataset } from './seed';
 
@@ -20,6 +23,7 @@ export interface StoredResponse {
 /** What survives a reload: the dataset's recipe plus everything changed since it was generated. */
 export interface DatabaseChanges {
   candidates: Candidate[];
+  scorecards: Scorecard[];
   activity: ActivityEntry[];
   sessionUserId: string | null;
 }
@@ -38,6 +42,9 @@ export class MockDatabase {
   private readonly activity: ActivityEntry[];
   private readonly seededActivityCount: number;
   private readonly changedCandidateIds = new Set<string>();
+  private readonly scorecards = new Map<string, Scorecard>();
+  private readonly changedScorecardIds = new Set<string>();
+  private readonly interviewsByCandidate = new Map<string, Interview[]>();
   private readonly candidateIdsByInterviewer = new Map<string, Set<string>>();
   private readonly idempotency = new Map<string, StoredResponse>();
   private readonly listeners = new Set<() => void>();
@@ -56,7 +63,11 @@ export class MockDatabase {
       const ids = this.candidateIdsByInterviewer.get(interview.interviewerId) ?? new Set<string>();
       ids.add(interview.candidateId);
       this.candidateIdsByInterviewer.set(interview.interviewerId, ids);
+      const ofCandidate = this.interviewsByCandidate.get(interview.candidateId) ?? [];
+      ofCandidate.push(interview);
+      this.interviewsByCandidate.set(interview.candidateId, ofCandidate);
     }
+    for (const scorecard of dataset.scorecards) this.scorecards.set(scorecard.interviewId, scorecard);
   }
 
   /** Replays changes saved earlier on top of the freshly generated dataset. */
@@ -66,6 +77,11 @@ export class MockDatabase {
       this.summaries.delete(candidate.id);
       this.changedCandidateIds.add(candidate.id);
     }
+    for (const scorecard of changes.scorecards) {
+      this.scorecards.set(scorecard.interviewId, scorecard);
+      this.changedScorecardIds.add(scorecard.interviewId);
+      this.summaries.delete(scorecard.candidateId);
+    }
     this.activity.push(...changes.activity);
     this.nextActivityId += changes.activity.length;
     this.sessionUserId = changes.sessionUserId;
@@ -74,6 +90,7 @@ export class MockDatabase {
   changes(): DatabaseChanges {
     return {
       candidates: [...this.changedCandidateIds].map((id) => this.candidates.get(id)!),
+      scorecards: [...this.changedScorecardIds].map((id) => this.scorecards.get(id)!),
       activity: this.activity.slice(this.seededActivityCount),
       sessionUserId: this.sessionUserId,
     };
@@ -132,24 +149,57 @@ export class MockDatabase {
     return this.candidates.values();
   }
 
-  /** Summaries are cached per candidate and dropped on write, so listing 10,000 stays cheap. */
+  /** Onsite, active, and every onsite interview has a submitted scorecard. */
+  private reviewStateOf(candidate: Candidate): ReviewState {
+    const interviews = this.interviewsOf(candidate.id);
+    const cards = interviews.map((i) => this.scorecards.get(i.id)).filter((s): s is Scorecard => s !== undefined);
+    const onsite = interviews.filter((i) => i.stage === 'onsite');
+    const needsDecision =
+      candidate.status === 'active' &&
+      candidate.stage === 'onsite' &&
+      onsite.length > 0 &&
+      onsite.every((i) => this.scorecards.get(i.id)?.status === 'submitted');
+    return { scorecards: interviews.length ? tallyScorecards(cards, interviews.length) : null, needsDecision };
+  }
+
+  /**
+   * The summary as recruiters and the hiring manager see it. Cached per candidate and dropped on any
+   * write to the candidate or its scorecards, so listing 10,000 stays cheap.
+   */
   summary(id: string): CandidateSummary | undefined {
     const cached = this.summaries.get(id);
     if (cached) return cached;
     const candidate = this.candidates.get(id);
     if (!candidate) return undefined;
-    const summary = summarizeCandidate(candidate);
+    const summary = summarizeCandidate(candidate, this.reviewStateOf(candidate));
     this.summaries.set(id, summary);
     return summary;
   }
 
+  /** Whether `userId` has submitted their own scorecard for this candidate: the key to blind review. */
+  hasSubmittedFor(userId: string, candidateId: string): boolean {
+    return this.interviewsOf(candidateId).some((i) => i.interviewerId === userId && this.scorecards.get(i.id)?.status === 'submitted');
+  }
+
+  /** The summary as `user` may see it: interviewers see no scorecard aggregate until theirs is in. */
+  summaryFor(user: User, id: string): CandidateSummary | undefined {
+    const summary = this.summary(id);
+    if (!summary || seesWholePipeline(user.role)) return summary;
+    return {
+      ...summary,
+      scorecards: this.hasSubmittedFor(user.id, id) ? summary.scorecards : null,
+      needsDecision: false,
+    };
+  }
+
   visibleSummaries(user: User): CandidateSummary[] {
-    const ids = seesWholePipeline(user.role)
-      ? this.candidates.keys()
-      : (this.candidateIdsByInterviewer.get(user.id) ?? new Set<string>()).values();
-    const result: CandidateSummary[] = [];
-    for (const id of ids) result.push(this.summary(id)!);
-    return result;
+    if (seesWholePipeline(user.role)) {
+      const result: CandidateSummary[] = [];
+      for (const id of this.candidates.keys()) result.push(this.summary(id)!);
+      return result;
+    }
+    const ids = this.candidateIdsByInterviewer.get(user.id) ?? new Set<string>();
+    return [...ids].map((id) => this.summaryFor(user, id)!);
   }
 
   /** Writes a new version of a candidate: the version always goes up by one. */
@@ -174,7 +224,36 @@ export class MockDatabase {
   }
 
   interviewsOf(candidateId: string): Interview[] {
-    return this.interviews.filter((interview) => interview.candidateId === candidateId);
+    return this.interviewsByCandidate.get(candidateId) ?? [];
+  }
+
+  interview(id: string): Interview | undefined {
+    const candidateId = id.slice(0, id.indexOf('-'));
+    return this.interviewsOf(candidateId).find((i) => i.id === id) ?? this.interviews.find((i) => i.id === id);
+  }
+
+  interviewsOfInterviewer(userId: string): Interview[] {
+    return this.interviews.filter((interview) => interview.interviewerId === userId);
+  }
+
+  scorecardFor(interviewId: string): Scorecard | undefined {
+    return this.scorecards.get(interviewId);
+  }
+
+  scorecardsOf(candidateId: string): Scorecard[] {
+    return this.interviewsOf(candidateId)
+      .map((i) => this.scorecards.get(i.id))
+      .filter((s): s is Scorecard => s !== undefined);
+  }
+
+  /** Writes a scorecard (a new one starts at version 1, each later write adds one). */
+  saveScorecard(next: Omit<Scorecard, 'version'>): Scorecard {
+    const current = this.scorecards.get(next.interviewId);
+    const saved: Scorecard = { ...next, version: (current?.version ?? 0) + 1 };
+    this.scorecards.set(saved.interviewId, saved);
+    this.changedScorecardIds.add(saved.interviewId);
+    this.summaries.delete(saved.candidateId);
+    return saved;
   }
 
   storedResponse(key: string): StoredResponse | undefined {

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { ActivityEntrySchema, CandidateSchema, MAX_DATASET_SIZE } from '../src/domain';
+import { ActivityEntrySchema, CandidateSchema, MAX_DATASET_SIZE, ScorecardSchema } from '../src/domain';
 import { MockDatabase } from './db';
 import { DEFAULT_SEED, DEFAULT_SIZE } from './seed';
 
 export const STORAGE_KEY = 'shortlist.mock-db';
 /** Bump when the saved shape changes; older saves are then discarded with a notice. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const SavedDatabaseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -14,6 +14,7 @@ const SavedDatabaseSchema = z.object({
   generatedAt: z.iso.datetime(),
   sessionUserId: z.nullable(z.string()),
   candidates: z.array(CandidateSchema),
+  scorecards: z.array(ScorecardSchema),
   activity: z.array(ActivityEntrySchema),
 });
 

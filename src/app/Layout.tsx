@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, use, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LiveAnnouncer } from '../components/LiveAnnouncer';
+import { MENU_LAYER_ID } from '../components/menu';
 import { Toaster } from '../components/toast/Toaster';
 import { DevPanel } from '../features/devtools';
 import { PersonaSwitcher, sessionQueryOptions, SignInScreen } from '../features/session';
@@ -89,6 +90,7 @@ export function Layout() {
         </header>
         <main id="main" className="main">
           <Outlet context={viewer} />
+          <div id={MENU_LAYER_ID} />
         </main>
       </>
     );

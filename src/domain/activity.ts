@@ -31,6 +31,7 @@ export const ActivityEntrySchema = z.discriminatedUnion('type', [
     evidence: z.optional(z.string()),
   }),
   z.object({ ...base, type: z.literal('note_added'), text: z.string() }),
+  z.object({ ...base, type: z.literal('scorecard_submitted'), interviewId: z.string(), interviewKind: z.string(), recommendation: z.nullable(z.string()) }),
 ]);
 export type ActivityEntry = z.infer<typeof ActivityEntrySchema>;
 export type ActivityType = ActivityEntry['type'];

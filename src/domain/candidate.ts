@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentStatusSchema, QUALIFICATION_IDS, QualificationIdSchema } from './qualifications';
 import { CandidateStatusSchema, StageSchema } from './stages';
+import { ScorecardTallySchema } from './scorecard';
 import { ActorSchema } from './user';
 
 export const SOURCES = ['referral', 'linkedin', 'careers_site', 'agency', 'sourced', 'conference'] as const;
@@ -62,6 +63,10 @@ export const CandidateSummarySchema = z.object({
   stageEnteredAt: Timestamp,
   met: z.array(QualificationIdSchema),
   partial: z.array(QualificationIdSchema),
+  /** Submitted scorecards as this caller may see them; null when there are none to show (or blind). */
+  scorecards: z.nullable(ScorecardTallySchema),
+  /** Onsite, active, and every onsite scorecard is in: the hiring manager's move. */
+  needsDecision: z.boolean(),
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
@@ -94,7 +99,13 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-export function summarizeCandidate(candidate: Candidate): CandidateSummary {
+export interface ReviewState {
+  scorecards: CandidateSummary['scorecards'];
+  needsDecision: boolean;
+}
+const NOTHING_TO_REVIEW: ReviewState = { scorecards: null, needsDecision: false };
+
+export function summarizeCandidate(candidate: Candidate, review: ReviewState = NOTHING_TO_REVIEW): CandidateSummary {
   const met = QUALIFICATION_IDS.filter((id) => candidate.assessments[id].status === 'met');
   const partial = QUALIFICATION_IDS.filter((id) => candidate.assessments[id].status === 'partial');
   return {
@@ -109,6 +120,8 @@ export function summarizeCandidate(candidate: Candidate): CandidateSummary {
     stageEnteredAt: candidate.stageEnteredAt,
     met,
     partial,
+    scorecards: review.scorecards,
+    needsDecision: review.needsDecision,
   };
 }
 

@@ -10,3 +10,4 @@ export * from './permissions';
 export * from './versioning';
 export * from './interview';
 export * from './mock-controls';
+export * from './scorecard';

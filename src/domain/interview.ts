@@ -30,6 +30,7 @@ export const InterviewSchema = z.object({
   stage: StageSchema,
   kind: InterviewKindSchema,
   interviewerId: z.string(),
+  interviewerName: z.string(),
   focus: z.array(QualificationIdSchema),
 });
 export type Interview = z.infer<typeof InterviewSchema>;

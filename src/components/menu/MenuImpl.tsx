@@ -1,6 +1,10 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useRef } from 'react';
-import type { MenuEntry, MenuProps } from './types';
+import { MENU_LAYER_ID, type MenuEntry, type MenuProps } from './types';
+
+function menuLayer(): HTMLElement | undefined {
+  return document.getElementById(MENU_LAYER_ID) ?? undefined;
+}
 
 function Entry({ entry, onChosen }: { entry: MenuEntry; onChosen: () => void }) {
   switch (entry.kind) {
@@ -57,11 +61,12 @@ export default function MenuImpl({
 }: MenuProps) {
   const chosen = useRef(false);
   return (
-    <DropdownMenu.Root open={open} onOpenChange={onOpenChange}>
+    // Non-modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable.
+    <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenu.Trigger className={triggerClassName} aria-label={triggerLabel} aria-keyshortcuts={triggerShortcut}>
         {trigger}
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      <DropdownMenu.Portal container={menuLayer()}>
         <DropdownMenu.Content
           className="menu"
           align={align}

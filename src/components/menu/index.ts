@@ -1,2 +1,2 @@
 export { Menu, preloadMenu } from './Menu';
-export type { MenuEntry, MenuProps } from './types';
+export { MENU_LAYER_ID, type MenuEntry, type MenuProps } from './types';

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** Menus render into an element with this id inside <main>, so their content stays within a landmark. */
+export const MENU_LAYER_ID = 'menu-layer';
+
 /** A menu described as data, so callers never import the menu implementation (it loads lazily). */
 export type MenuEntry =
   | { kind: 'label'; key: string; text: ReactNode; small?: boolean }

@@ -26,6 +26,8 @@ function summary(overrides: Partial<CandidateSummary> = {}): CandidateSummary {
     stageEnteredAt: '2025-01-01T00:00:00.000Z',
     met: [],
     partial: [],
+    scorecards: null,
+    needsDecision: false,
     ...overrides,
   };
 }
