@@ -38,7 +38,7 @@ export function candidateHandlers(backend: MockBackend, base: string) {
         if (!decision.allowed) {
           return decision.kind === 'forbidden' ? problems.forbidden(decision.reason) : problems.invalid(decision.reason);
         }
-        if (version !== current.version) return problems.conflict(backend.db.summary(id));
+        if (version !== current.version) return problems.conflict(backend.db.summaryFor(user, id));
 
         const at = backend.now().toISOString();
         const moved = backend.db.updateCandidate(id, ({ version: _v, ...rest }) => ({ ...rest, stage: toStage, stageEnteredAt: at }));
@@ -51,7 +51,7 @@ export function candidateHandlers(backend: MockBackend, base: string) {
           to: toStage,
         });
         backend.db.notifyChanged();
-        return HttpResponse.json({ candidate: backend.db.summary(moved.id)! } satisfies MoveResult, {
+        return HttpResponse.json({ candidate: backend.db.summaryFor(user, moved.id)! } satisfies MoveResult, {
           headers: { ETag: `"${moved.version}"` },
         });
       });
