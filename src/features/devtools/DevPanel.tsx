@@ -49,12 +49,13 @@ function DatasetControls({ settings }: { settings: MockSettings }) {
   const reset = useResetDemoData();
   const [size, setSize] = useState(String(settings.size));
   const [seed, setSeed] = useState(String(settings.seed));
+  const [outcome, setOutcome] = useState<string | null>(null);
   const sizeNumber = Number(size);
   const sizeError = !Number.isInteger(sizeNumber) || sizeNumber < 0 || sizeNumber > MAX_DATASET_SIZE ? `Enter a whole number from 0 to ${MAX_DATASET_SIZE.toLocaleString('en')}.` : null;
   const run = (dataset: { seed?: number; size?: number }, done: string) =>
     reset.mutate(dataset, {
-      onSuccess: () => showToast({ tone: 'success', title: done }),
-      onError: (error) => showToast({ tone: 'error', title: 'Could not reset the demo data', description: describeError(error) }),
+      onSuccess: () => setOutcome(done),
+      onError: (error) => setOutcome(`Could not reset the demo data: ${describeError(error)}`),
     });
   return (
     <fieldset className="dev-panel__group">
@@ -90,6 +91,9 @@ function DatasetControls({ settings }: { settings: MockSettings }) {
           Reset demo data
         </button>
       </div>
+      <p role="status" className="small">
+        {reset.isPending ? 'Working…' : outcome}
+      </p>
       <p className="muted small">
         Also from the URL: <code>?mock-size=10000&amp;mock-seed=7&amp;mock-latency=800&amp;mock-errors=0.2&amp;mock-offline=1&amp;mock-colleague=1</code>
       </p>
