@@ -23,7 +23,7 @@ const ALLOWED = {
   lib: ['lib', 'domain'],
   components: ['components', 'lib', 'domain'],
   features: ['features', 'components', 'lib', 'domain'],
-  app: ['app', 'features', 'components', 'lib', 'domain'],
+  app: ['app', 'features', 'components', 'lib', 'domain', 'styles'],
   styles: [],
   mocks: ['mocks', 'domain'],
   main: ['app', 'lib', 'styles', 'main'],

@@ -24,7 +24,10 @@ export interface MockBackendStart {
 /** Starts the mock API in this tab: data from localStorage (or the seed), settings from the URL. */
 export async function startMockBackend({ apiBase, serviceWorkerUrl }: MockBackendStart): Promise<{ notice: string | null }> {
   const settings = readUrlSettings(window.location.search, savedFaults());
+  const loadStart = import.meta.env.VITE_BENCH === '1' ? performance.now() : 0;
   const { db, notice } = loadDatabase(window.localStorage, settings);
+  // Bench builds only (VITE_BENCH=1): generating (or restoring) the dataset; compiled out otherwise.
+  if (import.meta.env.VITE_BENCH === '1') performance.measure('bench:mock-seed', { start: loadStart });
   const backend = new MockBackend(db, settings.faults, {
     onDataChanged: (changed) => saveDatabase(window.localStorage, changed),
     onFaultsChanged: (faults) => localStorage.setItem(FAULTS_KEY, JSON.stringify(faults)),

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs every check in order, streaming each one's output, and keeps going after a failure.
-// Lint and the type check count as one test each; vitest and Playwright tests are counted from their
-// JSON reports (a runner that crashed before writing one counts as 1 failed). The last line printed is
-// exactly "N passed, N failed"; the exit code is non-zero when anything failed.
+// Lint, the type check and the size budget count as one test each; vitest and Playwright tests are
+// counted from their JSON reports (a runner that crashed before writing one counts as 1 failed). The last
+// line printed is exactly "N passed, N failed"; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -77,6 +77,8 @@ const steps = [
     before: () => rmSync(VITEST_JSON, { force: true }),
     count: vitestCounts,
   },
+  // Bundle budget (DESIGN.md §7): entry + board JS ≤ 150 kB gzip, no mock backend or bench code in it.
+  { name: 'size', command: 'node', args: ['scripts/size-report.mjs'], count: asOneTest },
   // Not a test: its failure shows up as Playwright failing to launch the browser.
   { name: 'chromium', command: 'bash', args: ['scripts/ensure-chromium.sh'], count: null },
   { name: 'playwright', command: 'npx', args: ['playwright', 'test'], before: () => rmSync(E2E_JSON, { force: true }), count: playwrightCounts },

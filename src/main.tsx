@@ -7,12 +7,15 @@ import './styles/index.css';
 async function boot() {
   let notice: string | null = null;
   if (API_MOCKING) {
+    // Bench builds only (VITE_BENCH=1): how long the mock backend takes to start; compiled out otherwise.
+    if (import.meta.env.VITE_BENCH === '1') performance.mark('bench:mock-start');
     // Dynamic, so the mock backend (and MSW) load as their own chunk, never in the entry bundle.
     const { startMockBackend } = await import('../mocks/browser');
     ({ notice } = await startMockBackend({
       apiBase: API_BASE_URL,
       serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     }));
+    if (import.meta.env.VITE_BENCH === '1') performance.measure('bench:mock-ready', 'bench:mock-start');
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

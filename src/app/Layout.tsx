@@ -82,6 +82,9 @@ export function Layout() {
             <NavLink to="/" end className="nav-link">
               Pipeline
             </NavLink>
+            <NavLink to="/role" className="nav-link">
+              Role
+            </NavLink>
           </nav>
           <div className="topbar__end">
             {API_MOCKING ? <MockControlsButton /> : null}

@@ -3,6 +3,13 @@ import { Layout } from './Layout';
 import { BoardRoute } from './routes/BoardRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { RouteError } from './routes/RouteError';
+import { RouteLoading } from './routes/RouteLoading';
+
+/** Screens beyond the board load on demand, keeping the entry chunk small. */
+const lazyScreen = (load: () => Promise<{ Component: React.ComponentType }>): Pick<RouteObject, 'lazy' | 'hydrateFallbackElement'> => ({
+  lazy: load,
+  hydrateFallbackElement: <RouteLoading />,
+});
 
 export const routes: RouteObject[] = [
   {
@@ -11,6 +18,9 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <BoardRoute /> },
+      { path: 'candidates/new', ...lazyScreen(() => import('./routes/AddCandidateRoute')) },
+      { path: 'candidates/:candidateId', ...lazyScreen(() => import('./routes/CandidateRoute')) },
+      { path: 'role', ...lazyScreen(() => import('./routes/RoleRoute')) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

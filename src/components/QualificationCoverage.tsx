@@ -25,9 +25,9 @@ export const QualificationCoverage = memo(function QualificationCoverage({ met, 
         {QUALIFICATIONS.map((q) => {
           const state = metSet.has(q.id) ? 'met' : partialSet.has(q.id) ? 'partial' : 'none';
           return (
+            // One element per cell (the ✓ / ~ mark is drawn by CSS): a board shows dozens of these strips.
             <span key={q.id} className={`coverage__cell coverage__cell--${state}`}>
-              <span className="coverage__mark">{state === 'met' ? '✓' : state === 'partial' ? '~' : ''}</span>
-              <span className="coverage__short">{q.short}</span>
+              {q.short}
             </span>
           );
         })}

@@ -27,6 +27,19 @@ function Entry({ entry, onChosen }: { entry: MenuEntry; onChosen: () => void }) 
           {entry.label}
         </DropdownMenu.CheckboxItem>
       );
+    case 'radio-group':
+      return (
+        <DropdownMenu.RadioGroup value={entry.value} onValueChange={entry.onValueChange}>
+          {entry.options.map((option) => (
+            <DropdownMenu.RadioItem key={option.value} value={option.value} className="menu__item menu__item--checkbox" onSelect={onChosen}>
+              <span className="menu__check" aria-hidden="true">
+                {option.value === entry.value ? '✓' : ''}
+              </span>
+              {option.label}
+            </DropdownMenu.RadioItem>
+          ))}
+        </DropdownMenu.RadioGroup>
+      );
     case 'item':
       return (
         <DropdownMenu.Item

@@ -18,7 +18,15 @@ export type MenuEntry =
       disabled?: boolean;
       onSelect: () => void;
     }
-  | { kind: 'checkbox'; key: string; label: ReactNode; checked: boolean; onCheckedChange: (checked: boolean) => void };
+  | { kind: 'checkbox'; key: string; label: ReactNode; checked: boolean; onCheckedChange: (checked: boolean) => void }
+  /** One choice out of several (menuitemradio); choosing closes the menu. */
+  | {
+      kind: 'radio-group';
+      key: string;
+      value: string;
+      options: readonly { value: string; label: ReactNode }[];
+      onValueChange: (value: string) => void;
+    };
 
 export interface MenuProps {
   /** Visible content of the trigger button. */

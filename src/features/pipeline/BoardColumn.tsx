@@ -1,9 +1,9 @@
-import { dropTargetForElements, monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
 import { requestCardFocus, useFocusRequestFor } from './board-ui-store';
 import { CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
+import { withDragAndDrop } from './drag-and-drop';
 
 const GAP = 8;
 
@@ -18,6 +18,24 @@ interface BoardColumnProps {
   now: number;
 }
 
+/**
+ * Props are equal when every prop is the same and the list holds the same candidates in the same order:
+ * regrouping after a move builds new arrays for every stage, and the two untouched columns need not
+ * re-render (nor re-measure thousands of rows).
+ */
+function sameColumnProps(previous: BoardColumnProps, next: BoardColumnProps): boolean {
+  for (const key of Object.keys(next) as (keyof BoardColumnProps)[]) {
+    if (key === 'candidates') continue;
+    if (!Object.is(previous[key], next[key])) return false;
+  }
+  const a = previous.candidates;
+  const b = next.candidates;
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** One stage: a drop target with a virtualized list, so 10,000 candidates render only what is in view. */
 export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewerRole, canMove, onMove, now }: BoardColumnProps) {
   const columnRef = useRef<HTMLElement>(null);
@@ -25,12 +43,15 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   const [drop, setDrop] = useState<DropState>({ kind: 'idle' });
   const focusRequest = useFocusRequestFor(stage);
 
+  // Stable per list: the virtualizer rebuilds its measurements (one per candidate) whenever getItemKey
+  // changes, so renders that don't change the list (focus, drag state) stay O(visible cards).
+  const getItemKey = useCallback((index: number) => candidates[index]!.id, [candidates]);
   const virtualizer = useVirtualizer({
     count: candidates.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT + GAP,
     overscan: 3,
-    getItemKey: (index) => candidates[index]!.id,
+    getItemKey,
   });
 
   useEffect(() => {
@@ -38,26 +59,28 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
     if (!element || !canMove) return;
     const allowed = (data: Record<string | symbol, unknown>) =>
       isCardDragData(data) && data.stage !== stage && decideMove(viewerRole, data, stage).allowed;
-    const cleanupTarget = dropTargetForElements({
-      element,
-      getData: () => ({ stage }),
-      canDrop: ({ source }) => allowed(source.data),
-      onDragEnter: () => setDrop({ kind: 'available', over: true }),
-      onDragLeave: () => setDrop((d) => (d.kind === 'available' ? { kind: 'available', over: false } : d)),
+    return withDragAndDrop(({ dropTargetForElements, monitorForElements }) => {
+      const cleanupTarget = dropTargetForElements({
+        element,
+        getData: () => ({ stage }),
+        canDrop: ({ source }) => allowed(source.data),
+        onDragEnter: () => setDrop({ kind: 'available', over: true }),
+        onDragLeave: () => setDrop((d) => (d.kind === 'available' ? { kind: 'available', over: false } : d)),
+      });
+      const cleanupMonitor = monitorForElements({
+        canMonitor: ({ source }) => isCardDragData(source.data),
+        onDragStart: ({ source }) => {
+          if (!isCardDragData(source.data) || source.data.stage === stage) return;
+          const decision = decideMove(viewerRole, source.data, stage);
+          setDrop(decision.allowed ? { kind: 'available', over: false } : { kind: 'blocked', reason: decision.reason });
+        },
+        onDrop: () => setDrop({ kind: 'idle' }),
+      });
+      return () => {
+        cleanupTarget();
+        cleanupMonitor();
+      };
     });
-    const cleanupMonitor = monitorForElements({
-      canMonitor: ({ source }) => isCardDragData(source.data),
-      onDragStart: ({ source }) => {
-        if (!isCardDragData(source.data) || source.data.stage === stage) return;
-        const decision = decideMove(viewerRole, source.data, stage);
-        setDrop(decision.allowed ? { kind: 'available', over: false } : { kind: 'blocked', reason: decision.reason });
-      },
-      onDrop: () => setDrop({ kind: 'idle' }),
-    });
-    return () => {
-      cleanupTarget();
-      cleanupMonitor();
-    };
   }, [canMove, stage, viewerRole]);
 
   // A card that was just moved here by keyboard takes focus once it is rendered.
@@ -141,4 +164,4 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
       </div>
     </section>
   );
-});
+}, sameColumnProps);

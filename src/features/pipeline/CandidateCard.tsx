@@ -1,5 +1,5 @@
-import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import {
   type CandidateSummary,
   daysInStage,
@@ -12,6 +12,7 @@ import {
 import { QualificationCoverage } from '../../components/QualificationCoverage';
 import { announce } from '../../components/LiveAnnouncer';
 import { formatDays } from '../../lib/format';
+import { withDragAndDrop } from './drag-and-drop';
 import { moveTargetForKey } from './keyboard';
 import { MoveMenu } from './MoveMenu';
 
@@ -43,6 +44,7 @@ interface CandidateCardProps {
 /** One candidate on the board. Re-renders only when its own summary (or the viewer) changes. */
 export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole, canMove, onMove, onFocusSibling, now }: CandidateCardProps) {
   const ref = useRef<HTMLElement>(null);
+  const linkRef = useRef<HTMLAnchorElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const movable = canMove && candidate.status === 'active';
@@ -50,12 +52,14 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
   useEffect(() => {
     const element = ref.current;
     if (!element || !movable) return;
-    return draggable({
-      element,
-      getInitialData: (): CardDragData => ({ type: 'candidate', candidateId: candidate.id, stage: candidate.stage, status: candidate.status }),
-      onDragStart: () => setDragging(true),
-      onDrop: () => setDragging(false),
-    });
+    return withDragAndDrop(({ draggable }) =>
+      draggable({
+        element,
+        getInitialData: (): CardDragData => ({ type: 'candidate', candidateId: candidate.id, stage: candidate.stage, status: candidate.status }),
+        onDragStart: () => setDragging(true),
+        onDrop: () => setDragging(false),
+      }),
+    );
   }, [candidate.id, candidate.stage, candidate.status, movable]);
 
   const tryMove = (toStage: Stage) => {
@@ -66,6 +70,12 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      // Enter on a focused card opens the candidate, as the name link does.
+      event.preventDefault();
+      linkRef.current?.click();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       onFocusSibling(candidate.id, event.key === 'ArrowDown' ? 1 : -1);
@@ -99,7 +109,10 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
     >
       <div className="card__top">
         <h3 className="card__name" id={nameId}>
-          {candidate.name}
+          {/* Not draggable itself, so dragging by the name drags the card, not the link. */}
+          <Link ref={linkRef} to={`/candidates/${encodeURIComponent(candidate.id)}`} className="card__link" draggable={false}>
+            {candidate.name}
+          </Link>
         </h3>
         {movable ? (
           <MoveMenu candidate={candidate} viewerRole={viewerRole} open={menuOpen} onOpenChange={setMenuOpen} onMove={tryMove} />

@@ -45,3 +45,41 @@ export function FilterMenu<T extends string>({ label, options, selected, onChang
     />
   );
 }
+
+interface ChoiceMenuProps<T extends string> {
+  label: string;
+  /** Heading inside the open menu, e.g. "Meets at least". */
+  menuLabel: string;
+  options: readonly { value: T; label: string }[];
+  value: T | null;
+  onChange: (value: T | null) => void;
+  emptyText: string;
+}
+
+const ANY = '';
+
+/** A menu of radio items: one value of a filter, or none ("Any"). */
+export function ChoiceMenu<T extends string>({ label, menuLabel, options, value, onChange, emptyText }: ChoiceMenuProps<T>) {
+  const chosen = options.find((o) => o.value === value);
+  const entries: MenuEntry[] = [
+    { kind: 'label', key: 'label', text: menuLabel },
+    {
+      kind: 'radio-group',
+      key: 'choices',
+      value: chosen ? chosen.value : ANY,
+      options: [{ value: ANY, label: emptyText }, ...options],
+      onValueChange: (next) => onChange(next === ANY ? null : (next as T)),
+    },
+  ];
+  return (
+    <Menu
+      trigger={
+        <>
+          {label}: <strong>{chosen ? chosen.label : emptyText}</strong> <span aria-hidden="true" className="chevron">▾</span>
+        </>
+      }
+      triggerClassName={`button button--filter${chosen ? ' is-active' : ''}`}
+      entries={entries}
+    />
+  );
+}

@@ -12,4 +12,4 @@ export function moveTargetForKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' |
   return null;
 }
 
-export const MOVE_SHORTCUTS_HINT = 'Shift+Arrow keys move a stage; 1 to 4 move straight to a stage; M opens the move menu.';
+export const MOVE_SHORTCUTS_HINT = 'Enter opens the candidate; Shift+Arrow keys move a stage; 1 to 4 move straight to a stage; M opens the move menu.';

@@ -38,8 +38,15 @@ function filters(overrides: Partial<BoardFilters> = {}): BoardFilters {
 
 describe('parseBoardFilters', () => {
   it('reads every filter from the URL', () => {
-    const parsed = parseBoardFilters(new URLSearchParams('q=go%20dev&source=referral,linkedin&met=data,async&closed=1'));
-    expect(parsed).toEqual({ query: 'go dev', sources: ['referral', 'linkedin'], met: ['data', 'async'], showClosed: true });
+    const parsed = parseBoardFilters(new URLSearchParams('q=go%20dev&source=referral,linkedin&met=data,async&minMet=5&missing=security&closed=1'));
+    expect(parsed).toEqual({
+      query: 'go dev',
+      sources: ['referral', 'linkedin'],
+      met: ['data', 'async'],
+      minMet: 5,
+      missing: 'security',
+      showClosed: true,
+    });
   });
 
   it('gives the empty filters for an empty URL', () => {
@@ -53,6 +60,20 @@ describe('parseBoardFilters', () => {
     expect(parsed.sources).toEqual(['referral', 'linkedin']);
     expect(parsed.met).toEqual(['data']);
     expect(parsed.showClosed).toBe(false);
+  });
+
+  it('accepts "meets at least" from 1 to 8 only, as a whole number', () => {
+    const minMet = (value: string) => parseBoardFilters(new URLSearchParams({ minMet: value })).minMet;
+    expect(minMet('1')).toBe(1);
+    expect(minMet('8')).toBe(8);
+    expect(minMet(' 3 ')).toBe(3);
+    for (const bad of ['0', '9', '-1', '3.5', 'abc', '', '1e1', '99999999999']) expect(minMet(bad)).toBe(0);
+  });
+
+  it('reads one "missing" qualification and drops an unknown one', () => {
+    expect(parseBoardFilters(new URLSearchParams('missing=async')).missing).toBe('async');
+    expect(parseBoardFilters(new URLSearchParams('missing=telepathy')).missing).toBeNull();
+    expect(parseBoardFilters(new URLSearchParams('missing=data,async')).missing).toBeNull();
   });
 
   it('caps a very long query', () => {
@@ -78,6 +99,8 @@ describe('writeBoardFilters', () => {
       query: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= 200),
       sources: fc.uniqueArray(fc.constantFrom(...SOURCES)),
       met: fc.uniqueArray(fc.constantFrom(...QUALIFICATION_IDS)),
+      minMet: fc.integer({ min: 0, max: QUALIFICATION_IDS.length }),
+      missing: fc.option(fc.constantFrom(...QUALIFICATION_IDS), { nil: null }),
       showClosed: fc.boolean(),
     });
     fc.assert(
@@ -101,6 +124,8 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(filters({ sources: ['agency'] }))).toBe(true);
     expect(hasActiveFilters(filters({ met: ['data'] }))).toBe(true);
     expect(hasActiveFilters(filters({ showClosed: true }))).toBe(true);
+    expect(hasActiveFilters(filters({ minMet: 3 }))).toBe(true);
+    expect(hasActiveFilters(filters({ missing: 'security' }))).toBe(true);
   });
 });
 
@@ -130,6 +155,39 @@ describe('candidateMatcher', () => {
     const match = candidateMatcher(filters({ met: ['data', 'async'] }));
     expect(match(both)).toBe(true);
     expect(match(one)).toBe(false);
+  });
+
+  it('keeps candidates meeting at least N qualifications (partial does not count)', () => {
+    const match = candidateMatcher(filters({ minMet: 3 }));
+    expect(match(summary({ met: ['data', 'async', 'security'] }))).toBe(true);
+    expect(match(summary({ met: ['data', 'async', 'security', 'language'] }))).toBe(true);
+    expect(match(summary({ met: ['data', 'async'], partial: ['security', 'language'] }))).toBe(false);
+    expect(candidateMatcher(filters({ minMet: 0 }))(summary())).toBe(true);
+  });
+
+  it('keeps candidates missing a qualification: not met, partly met or unknown', () => {
+    const match = candidateMatcher(filters({ missing: 'security' }));
+    expect(match(summary({ met: ['data'] }))).toBe(true);
+    expect(match(summary({ met: ['data'], partial: ['security'] }))).toBe(true);
+    expect(match(summary({ met: ['security'] }))).toBe(false);
+  });
+
+  it('combines the qualification filters: all of, at least N, and missing one', () => {
+    const match = candidateMatcher(filters({ met: ['data'], minMet: 2, missing: 'security' }));
+    expect(match(summary({ met: ['data', 'async'] }))).toBe(true);
+    expect(match(summary({ met: ['data'] }))).toBe(false);
+    expect(match(summary({ met: ['async', 'language'] }))).toBe(false);
+    expect(match(summary({ met: ['data', 'async', 'security'] }))).toBe(false);
+  });
+
+  it('agrees with its definition for any candidate and qualification filters (property)', () => {
+    const ids = fc.uniqueArray(fc.constantFrom(...QUALIFICATION_IDS));
+    fc.assert(
+      fc.property(ids, ids, fc.integer({ min: 0, max: 8 }), fc.option(fc.constantFrom(...QUALIFICATION_IDS), { nil: null }), (met, required, minMet, missing) => {
+        const expected = required.every((id) => met.includes(id)) && met.length >= minMet && (missing === null || !met.includes(missing));
+        expect(candidateMatcher(filters({ met: required, minMet, missing }))(summary({ met }))).toBe(expected);
+      }),
+    );
   });
 
   it('keeps only the selected sources', () => {

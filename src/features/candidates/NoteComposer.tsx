@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { NoteRequestSchema } from '../../domain';
+import { announce } from '../../components/LiveAnnouncer';
+import { describeError } from '../../lib/api-errors';
+import { useIdempotencyKey } from '../../lib/idempotency';
+import { useAddNote } from './api';
+
+/** A plain-text note for the hiring team. Ctrl/Cmd+Enter adds it; a failed post keeps the text. */
+export function NoteComposer({ candidateId }: { candidateId: string }) {
+  const addNote = useAddNote(candidateId);
+  const { keyFor, forget } = useIdempotencyKey();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+
+  const submit = () => {
+    if (addNote.isPending) return;
+    const parsed = NoteRequestSchema.safeParse({ text });
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? 'Check the note.');
+      return;
+    }
+    setProblem(null);
+    addNote.mutate(
+      { text: parsed.data.text, idempotencyKey: keyFor(parsed.data) },
+      {
+        onSuccess: () => {
+          forget();
+          setText('');
+          announce('Note added.');
+        },
+        onError: (error) => {
+          setProblem(`Your note was not added: ${describeError(error)} The text is kept; try again.`);
+          announce(`Your note was not added: ${describeError(error)}`, { assertive: true });
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      className="note-composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor={`${id}-note`} className="visually-hidden">
+        Add a note
+      </label>
+      <textarea
+        id={`${id}-note`}
+        className="textarea"
+        rows={2}
+        placeholder="Add a note for the hiring team…"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            submit();
+          }
+        }}
+      />
+      {problem ? (
+        <p id={`${id}-problem`} className="form-error" role="alert">
+          <span aria-hidden="true">! </span>
+          {problem}
+        </p>
+      ) : null}
+      <div className="note-composer__footer">
+        <p id={`${id}-hint`} className="field__hint">
+          Plain text, visible to everyone on this candidate’s hiring team. Ctrl+Enter adds it.
+        </p>
+        <button type="submit" className="button button--primary button--small" disabled={addNote.isPending || text.trim() === ''}>
+          {addNote.isPending ? 'Adding…' : 'Add note'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export { roleKeys, roleQueryOptions, roleStatsQueryOptions } from './api';
+export { RolePage } from './RolePage';
