@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Lazy routes and debounced saves can take more than the default 1 s on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lays nothing out. Give elements a viewport-sized box so the virtualized columns render
 // the cards a person would see (about six per column), and stub the observers layout code expects.

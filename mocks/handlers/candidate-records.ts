@@ -114,9 +114,11 @@ export function candidateRecordHandlers(backend: MockBackend, base: string) {
       return idempotent(backend, request, user, body, () => {
         const action = parseBody(StatusActionSchema, body);
         const candidate = backend.db.candidate(id)!;
+        // 403, then 412, then 422: see the moves handler.
         const decision = decideStatusChange(user.role, candidate, action.action);
-        if (!decision.allowed) return decision.kind === 'forbidden' ? problems.forbidden(decision.reason) : problems.invalid(decision.reason);
+        if (!decision.allowed && decision.kind === 'forbidden') return problems.forbidden(decision.reason);
         requireCurrentVersion(request, user, candidate);
+        if (!decision.allowed) return problems.invalid(decision.reason);
 
         const at = backend.now().toISOString();
         const by = actorOf(user);

@@ -1,8 +1,27 @@
 import { http, HttpResponse } from 'msw';
-import { type CandidateList, decideMove, MoveRequestSchema, type MoveResult } from '../../src/domain';
+import {
+  type ActivityEntry,
+  type CandidateList,
+  decideMove,
+  MoveRequestSchema,
+  type MoveResult,
+  seesWholePipeline,
+  type User,
+} from '../../src/domain';
 import type { MockBackend } from '../backend';
 import { idempotent, parseBody, problems, readJson, requireUser, requireVersion } from '../http';
 import { redactFor, visibleCandidate } from './candidate-access';
+
+/**
+ * Blind review reaches the timeline too: an interviewer sees no notes (the hiring team's opinions) and
+ * no scorecard submissions (with their recommendations) until their own scorecard is submitted.
+ */
+function activityVisibleTo(backend: MockBackend, user: User, entry: ActivityEntry): boolean {
+  if (seesWholePipeline(user.role)) return true;
+  if (entry.type === 'note_added') return false;
+  if (entry.type === 'scorecard_submitted') return entry.actor.id === user.id || backend.db.hasSubmittedFor(user.id, entry.candidateId);
+  return true;
+}
 
 export function candidateHandlers(backend: MockBackend, base: string) {
   return [
@@ -21,7 +40,10 @@ export function candidateHandlers(backend: MockBackend, base: string) {
     http.get(`${base}/candidates/:id/activity`, ({ params }) => {
       const user = requireUser(backend);
       const candidate = visibleCandidate(backend, user, String(params.id));
-      const items = backend.db.activityOf(candidate.id).sort((a, b) => b.at.localeCompare(a.at));
+      const items = backend.db
+        .activityOf(candidate.id)
+        .filter((entry) => activityVisibleTo(backend, user, entry))
+        .sort((a, b) => b.at.localeCompare(a.at));
       return HttpResponse.json({ items });
     }),
 
@@ -34,11 +56,12 @@ export function candidateHandlers(backend: MockBackend, base: string) {
         const version = requireVersion(request);
         const { toStage } = parseBody(MoveRequestSchema, body);
         const current = backend.db.candidate(id)!;
+        // Who may do it (403), then whether it's based on the latest version (412), then whether it's possible (422):
+        // a stale client learns what changed instead of being told an outdated state is invalid.
         const decision = decideMove(user.role, current, toStage);
-        if (!decision.allowed) {
-          return decision.kind === 'forbidden' ? problems.forbidden(decision.reason) : problems.invalid(decision.reason);
-        }
+        if (!decision.allowed && decision.kind === 'forbidden') return problems.forbidden(decision.reason);
         if (version !== current.version) return problems.conflict(backend.db.summaryFor(user, id));
+        if (!decision.allowed) return problems.invalid(decision.reason);
 
         const at = backend.now().toISOString();
         const moved = backend.db.updateCandidate(id, ({ version: _v, ...rest }) => ({ ...rest, stage: toStage, stageEnteredAt: at }));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AssessmentStatusSchema, QualificationIdSchema } from './qualifications';
-import { CandidateLinkSchema, SourceSchema } from './candidate';
+import { SOURCES } from './candidate';
 
 const requiredText = (label: string, max: number) =>
   z.string().check(
@@ -24,8 +24,15 @@ export const CandidateDraftSchema = z.object({
     z.gte(0, 'Years of experience cannot be negative.'),
     z.lte(60, 'Years of experience must be 60 or fewer.'),
   ),
-  source: SourceSchema,
-  links: z.array(CandidateLinkSchema).check(z.maxLength(5, 'Add at most five links.')),
+  source: z.enum(SOURCES, 'Choose where the candidate came from.'),
+  links: z
+    .array(
+      z.object({
+        label: z.string().check(z.trim(), z.maxLength(80, 'Keep link labels under 80 characters.')),
+        url: z.httpUrl('Enter a full web address that starts with https:// or http://.'),
+      }),
+    )
+    .check(z.maxLength(5, 'Add at most five links.')),
 });
 export type CandidateDraft = z.infer<typeof CandidateDraftSchema>;
 
@@ -61,6 +68,12 @@ export const WITHDRAWAL_REASONS = [
 
 const note = z.string().check(z.trim(), z.maxLength(2000, 'Keep the note under 2,000 characters.'));
 
+/** "Other" is only a reason once it is explained. */
+const otherNeedsNote = z.refine<{ reason: string; note: string }>((value) => value.reason !== 'Other' || value.note.trim() !== '', {
+  message: 'Say what the reason is in a note.',
+  path: ['note'],
+});
+
 /** A change of status. Restoring returns the candidate to `active` in the stage they left from. */
 export const StatusActionSchema = z.discriminatedUnion('action', [
   z.object({
@@ -68,8 +81,8 @@ export const StatusActionSchema = z.discriminatedUnion('action', [
     reason: z.enum(REJECTION_REASONS, 'Choose a reason.'),
     note,
     unmetQualifications: z.array(QualificationIdSchema),
-  }),
-  z.object({ action: z.literal('withdraw'), reason: z.enum(WITHDRAWAL_REASONS, 'Choose a reason.'), note }),
+  }).check(otherNeedsNote),
+  z.object({ action: z.literal('withdraw'), reason: z.enum(WITHDRAWAL_REASONS, 'Choose a reason.'), note }).check(otherNeedsNote),
   z.object({ action: z.literal('restore') }),
   z.object({ action: z.literal('hire'), note }),
 ]);

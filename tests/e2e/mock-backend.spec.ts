@@ -3,6 +3,8 @@ import { candidateTotals, card, column, searchForCandidateIn, signIn } from './h
 
 test('unreadable saved data is reset with a visible notice, never a crash', async ({ page }) => {
   await page.goto('/');
+  // Wait until the mock backend has started (and saved), so nothing overwrites the corrupt value below.
+  await expect(page.getByRole('button', { name: 'Continue as Priya Raman' })).toBeVisible();
   await page.evaluate(() => localStorage.setItem('shortlist.mock-db', '{"schemaVersion": 2, "seed": "not a number"'));
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Saved demo data could not be read' })).toBeVisible();

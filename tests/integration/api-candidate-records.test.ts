@@ -115,6 +115,22 @@ describe('mock API: status changes', () => {
     expect(CandidateSchema.parse(hired.json)).toMatchObject({ status: 'hired', statusChange: { reason: 'Offer accepted', note: 'Starts in January.' } });
   });
 
+  it('needs a note when the reason is "Other"', async () => {
+    api.signIn('u-priya');
+    const candidate = first((c) => c.status === 'active');
+    const result = await call('POST', `/candidates/${candidate.id}/status`, { action: 'reject', reason: 'Other', note: ' ', unmetQualifications: [] }, { ...ifMatch(candidate), ...newKey() });
+    expect(result.status).toBe(422);
+    expect(ProblemSchema.parse(result.json).errors).toEqual({ note: ['Say what the reason is in a note.'] });
+  });
+
+  it('tells a stale client what changed (412) before judging the action against an outdated state', async () => {
+    api.signIn('u-priya');
+    const candidate = first((c) => c.status === 'rejected');
+    const stale = await call('POST', `/candidates/${candidate.id}/status`, { action: 'withdraw', reason: 'Other', note: 'x' }, { 'If-Match': toEntityTag(candidate.version + 1), ...newKey() });
+    expect(stale.status).toBe(412);
+    expect(CandidateSchema.parse(ProblemSchema.parse(stale.json).current).status).toBe('rejected');
+  });
+
   it('refuses a reason outside the list, and restoring an active candidate', async () => {
     api.signIn('u-priya');
     const candidate = first((c) => c.status === 'active');

@@ -75,6 +75,28 @@ describe('mock API: blind review', () => {
     expect(boardAfter.items.find((c) => c.id === interview.candidateId)?.scorecards?.submitted).toBe(others.length + 1);
   });
 
+  it('keeps the timeline blind too: no notes, and no scorecard news until their own is in', async () => {
+    const interview = blindSituation('u-dana');
+    api.signIn('u-priya');
+    await call('POST', `/candidates/${interview.candidateId}/notes`, { text: 'Strong signal from the system design round.' }, key());
+    const activityTypes = async () =>
+      ((await call('GET', `/candidates/${interview.candidateId}/activity`)).json as { items: { type: string; actor: { id: string } }[] }).items;
+
+    api.signIn('u-dana');
+    const before = await activityTypes();
+    expect(before.some((e) => e.type === 'note_added')).toBe(false);
+    expect(before.some((e) => e.type === 'scorecard_submitted')).toBe(false);
+    expect(before.some((e) => e.type === 'created')).toBe(true);
+
+    await call('POST', `/interviews/${interview.id}/scorecard/submit`, complete, key());
+    const after = await activityTypes();
+    expect(after.filter((e) => e.type === 'scorecard_submitted' && e.actor.id !== 'u-dana').length).toBeGreaterThan(0);
+    expect(after.some((e) => e.type === 'note_added')).toBe(false);
+
+    api.signIn('u-priya');
+    expect((await activityTypes()).some((e) => e.type === 'note_added')).toBe(true);
+  });
+
   it('never shows anyone another person’s draft', async () => {
     const draft = [...api.db.interviews].map((i) => api.db.scorecardFor(i.id)).find((s) => s?.status === 'draft' && s.author.id !== 'u-marcus')!;
     for (const viewer of ['u-priya', 'u-marcus']) {

@@ -16,10 +16,11 @@ export function preloadMenu(): Promise<unknown> {
  * critical path. Until it has loaded, the trigger is a plain button that opens the menu as soon as it can.
  */
 export function Menu(props: MenuProps) {
-  const [fallbackOpen, setFallbackOpen] = useState(false);
-  const open = props.open ?? (fallbackOpen || undefined);
+  // Always controlled (by the caller, or here), so opening before the chunk arrives carries over.
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = props.open ?? ownOpen;
   const onOpenChange = (next: boolean) => {
-    setFallbackOpen(false);
+    setOwnOpen(next);
     props.onOpenChange?.(next);
   };
   return (
@@ -33,8 +34,7 @@ export function Menu(props: MenuProps) {
           aria-expanded={false}
           onClick={() => {
             void preloadMenu();
-            if (props.onOpenChange) props.onOpenChange(true);
-            else setFallbackOpen(true);
+            onOpenChange(true);
           }}
         >
           {props.trigger}
