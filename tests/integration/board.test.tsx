@@ -77,6 +77,32 @@ describe('pipeline board', () => {
     expect(within(card).queryByRole('button', { name: /Move/ })).not.toBeInTheDocument();
   });
 
+  it('shows the scorecard summary and flags candidates waiting for a decision', async () => {
+    const waiting = activeSummaries().find((c) => c.needsDecision && c.scorecards)!;
+    expect(waiting).toBeDefined();
+    const submitted = api.db.scorecardsOf(waiting.id).filter((s) => s.status === 'submitted');
+    renderApp(`/?q=${encodeURIComponent(waiting.name)}`);
+    await findBoard();
+    const card = await within(column('onsite')).findByRole('article', { name: waiting.name });
+    expect(within(card).getByText('Needs decision')).toBeInTheDocument();
+    const yes = submitted.filter((s) => s.recommendation === 'yes').length;
+    const sentence = within(card).getByText(/^Scorecards: /);
+    if (yes > 0) expect(sentence).toHaveTextContent(`${yes} yes`);
+    expect(sentence).not.toHaveTextContent('pending');
+  });
+
+  it('keeps an interviewer blind on the board: no scorecard summary until theirs is submitted', async () => {
+    api.signIn('u-dana');
+    const dana = api.db.user('u-dana')!;
+    const blind = api.db.visibleSummaries(dana).find((c) => c.status === 'active' && !api.db.hasSubmittedFor('u-dana', c.id) && api.db.summary(c.id)?.scorecards?.submitted)!;
+    expect(blind).toBeDefined();
+    renderApp(`/?q=${encodeURIComponent(blind.name)}`);
+    await findBoard();
+    const card = await within(column(blind.stage)).findByRole('article', { name: blind.name });
+    expect(within(card).queryByText(/^Scorecards: /)).not.toBeInTheDocument();
+    expect(within(card).queryByText('Needs decision')).not.toBeInTheDocument();
+  });
+
   it('shows an interviewer only the candidates they interview, without move controls', async () => {
     api.signIn('u-dana');
     const dana = api.db.user('u-dana')!;

@@ -10,6 +10,7 @@ import {
   type UserRole,
 } from '../../domain';
 import { QualificationCoverage } from '../../components/QualificationCoverage';
+import { ScorecardTallyText } from '../../components/ScorecardTallyText';
 import { announce } from '../../components/LiveAnnouncer';
 import { formatDays } from '../../lib/format';
 import { withDragAndDrop } from './drag-and-drop';
@@ -124,12 +125,23 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       <QualificationCoverage met={candidate.met} partial={candidate.partial} />
       <p className="card__meta">
         {candidate.status !== 'active' ? <span className={`badge badge--${candidate.status}`}>{STATUS_LABELS[candidate.status]}</span> : null}
+        {candidate.needsDecision ? (
+          <span className="badge badge--decision" title="Every onsite scorecard is in: waiting for the hiring manager">
+            <span aria-hidden="true">◆ </span>Needs decision
+          </span>
+        ) : null}
         <span className={stale ? 'card__days is-stale' : 'card__days'} title={stale ? 'Waiting two weeks or more in this stage' : undefined}>
           {stale ? <span aria-hidden="true">⚑ </span> : null}
           {formatDays(days)} in stage
           {stale ? <span className="visually-hidden"> (waiting two weeks or more)</span> : null}
         </span>
-        <span className="card__source">{SOURCE_LABELS[candidate.source]}</span>
+        {candidate.scorecards ? (
+          <span className="card__end">
+            <ScorecardTallyText tally={candidate.scorecards} />
+          </span>
+        ) : (
+          <span className="card__end">{SOURCE_LABELS[candidate.source]}</span>
+        )}
       </p>
     </article>
   );
