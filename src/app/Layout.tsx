@@ -5,6 +5,9 @@ import { LiveAnnouncer } from '../components/LiveAnnouncer';
 import { MENU_LAYER_ID } from '../components/menu';
 import { Toaster } from '../components/toast/Toaster';
 import { DevPanel } from '../features/devtools';
+// Nav links straight from their modules, not the features' index: the pages stay in their lazy chunks.
+import { ReviewNavLink } from '../features/review/ReviewNavLink';
+import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink';
 import { PersonaSwitcher, sessionQueryOptions, SignInScreen } from '../features/session';
 import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
@@ -82,6 +85,8 @@ export function Layout() {
             <NavLink to="/" end className="nav-link">
               Pipeline
             </NavLink>
+            <MyInterviewsNavLink />
+            <ReviewNavLink viewer={viewer} />
             <NavLink to="/role" className="nav-link">
               Role
             </NavLink>

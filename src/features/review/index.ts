@@ -1,0 +1,4 @@
+export { reviewKeys, reviewQueueQueryOptions } from './api';
+export { ReviewNavLink } from './ReviewNavLink';
+export { ReviewPage } from './ReviewPage';
+export { ReviewQueuePage } from './ReviewQueuePage';

@@ -1,0 +1,6 @@
+export { myInterviewsQueryOptions, candidateScorecardsQueryOptions, scorecardKeys } from './api';
+export { CandidateScorecards, type CandidateScorecardsProps, QualificationRatings, useQualificationRatings, useQualificationRatingsSlot } from './CandidateScorecards';
+export { MyInterviewsNavLink } from './MyInterviewsNavLink';
+export { MyInterviewsPage } from './MyInterviewsPage';
+export { type QualificationRatingSignal, type RatingsByQualification, ratingsByQualification } from './ratings-signal';
+export { ScorecardPage } from './ScorecardPage';
