@@ -21,7 +21,7 @@ describe('candidate page with scorecards', () => {
     const ratingsLabel = await screen.findAllByText('Interview ratings:');
     expect(ratingsLabel.length).toBeGreaterThan(0);
     const row = screen.getByRole('heading', { name: new RegExp(qualification.label) }).closest('li')!;
-    const signal = within(row).getByText(rated.author.name, { selector: '.qualification-ratings__who' }).closest('li')!;
+    const signal = within(row).getByText(rated.author.name, { selector: '.qualification-ratings__who' }).closest('.qualification-ratings__item')!;
     expect(signal).toHaveTextContent(RATING_LABELS[rating as keyof typeof RATING_LABELS]);
     expect(screen.getByRole('link', { name: 'Compare scorecards side by side' })).toHaveAttribute('href', `/review/${candidate.id}`);
   });

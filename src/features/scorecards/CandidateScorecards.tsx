@@ -179,24 +179,30 @@ export function useQualificationRatings(candidateId: string) {
   return { ratings: query.data ?? null, isPending: query.isPending, error: query.error };
 }
 
-/** Interview ratings of one qualification, as glyph + words with who gave them. */
+/**
+ * Interview ratings of one qualification, as glyph + words with who gave them. A line of text, not a
+ * nested list: it sits inside a checklist item and reads as one sentence.
+ */
 export function QualificationRatings({ ratings }: { ratings: readonly QualificationRatingSignal[] }) {
   if (ratings.length === 0) return null;
   return (
-    <div className="qualification-ratings">
+    <p className="qualification-ratings">
       <span className="qualification-ratings__label">Interview ratings:</span>
-      <ul className="qualification-ratings__list">
-        {ratings.map((signal) => (
-          <li key={signal.interviewId} className="qualification-ratings__item" title={`${signal.interviewerName}, ${INTERVIEW_KIND_LABELS[signal.interviewKind]}`}>
+      <span className="qualification-ratings__list">
+        {ratings.map((signal, index) => (
+          <span key={signal.interviewId} className="qualification-ratings__item" title={`${signal.interviewerName}, ${INTERVIEW_KIND_LABELS[signal.interviewKind]}`}>
             <RatingMark rating={signal.rating} compact />
             <span className="qualification-ratings__who">
               {signal.interviewerName}
-              <span className="visually-hidden">, {INTERVIEW_KIND_LABELS[signal.interviewKind]}</span>
+              <span className="visually-hidden">
+                , {INTERVIEW_KIND_LABELS[signal.interviewKind]}
+                {index < ratings.length - 1 ? ';' : '.'}
+              </span>
             </span>
-          </li>
+          </span>
         ))}
-      </ul>
-    </div>
+      </span>
+    </p>
   );
 }
 
