@@ -11,3 +11,4 @@ export * from './versioning';
 export * from './interview';
 export * from './mock-controls';
 export * from './scorecard';
+export * from './status-form';

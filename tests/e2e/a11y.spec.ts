@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { column, signIn } from './helpers';
-
-/** Runs axe on the page as it is now and fails with a readable list of what it found. */
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`).join('\n'),
-  );
-  expect(found, found.join('\n')).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { column, expectNoViolations, signIn } from './helpers';
 
 test('sign-in screen has no axe violations', async ({ page }) => {
   await page.goto('/');

@@ -1,18 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { column, searchForCandidateIn, signIn } from './helpers';
+import { column, expectNoViolations, searchForCandidateIn, signIn } from './helpers';
 
 const RECRUITER = 'Priya Raman';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`).join('\n'),
-  );
-  expect(found, found.join('\n')).toEqual([]);
-}
 
 /** Opens a candidate in `stage` from the board by their name link; resolves with their name. */
 async function openCandidateFrom(page: Page, stage: 'Applied' | 'Screen' | 'Onsite'): Promise<string> {

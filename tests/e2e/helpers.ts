@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STAGE_NAMES = ['Applied', 'Screen', 'Onsite', 'Offer'] as const;
@@ -66,4 +67,15 @@ export async function searchForCandidateIn(page: Page, stage: StageName): Promis
 /** The toast confirming a move (visible text, as a sighted person reads it). */
 export function toast(page: Page, title: string): Locator {
   return page.getByRole('region', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: title });
+}
+
+/** Runs axe on the page as it is now and fails with a readable list of what it found. */
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`).join('\n'),
+  );
+  expect(found, found.join('\n')).toEqual([]);
 }

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { column, searchBox, signIn, stageOf, toast } from './helpers';
+import { column, expectNoViolations, searchBox, signIn, stageOf, toast } from './helpers';
 
 const INTERVIEWER = 'Dana Whitfield';
 const HIRING_MANAGER = 'Marcus Okafor';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`).join('\n'),
-  );
-  expect(found, found.join('\n')).toEqual([]);
-}
 
 function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });

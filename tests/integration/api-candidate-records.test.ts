@@ -9,19 +9,9 @@ import {
   RoleStatsSchema,
   toEntityTag,
 } from '../../src/domain';
-import { API, setupMockApi } from '../support/mock-api';
+import { call, setupMockApi } from '../support/mock-api';
 
 const api = setupMockApi();
-
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as unknown) : null };
-}
 
 const ifMatch = (c: Candidate) => ({ 'If-Match': toEntityTag(c.version) });
 let keyCounter = 0;

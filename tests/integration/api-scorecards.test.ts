@@ -10,19 +10,9 @@ import {
   ScorecardSchema,
   toEntityTag,
 } from '../../src/domain';
-import { API, setupMockApi } from '../support/mock-api';
+import { call, setupMockApi } from '../support/mock-api';
 
 const api = setupMockApi();
-
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, text, json: text ? (JSON.parse(text) as unknown) : null };
-}
 
 let keys = 0;
 const key = () => ({ 'Idempotency-Key': `sc-${++keys}` });

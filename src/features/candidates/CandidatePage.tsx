@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useRef } from 'react';
 import { Link } from 'react-router';
+import { PageLoadError, PageLoading } from '../../components/PageStatus';
 import {
   type Candidate,
   canAddCandidates,
@@ -200,32 +201,19 @@ export function CandidatePage({ candidateId, viewer, backTo, renderQualification
   );
 
   if (query.isPending) {
-    return (
-      <div className="candidate-page">
-        <title>Candidate · Shortlist</title>
-        {back}
-        <p role="status" className="muted">
-          Loading candidate…
-        </p>
-      </div>
-    );
+    return <PageLoading className="candidate-page" title="Candidate · Shortlist" back={back} message="Loading candidate…" />;
   }
   if (query.isError) {
     const missing = isApiError(query.error, 404);
     return (
-      <div className="candidate-page">
-        <title>Candidate · Shortlist</title>
-        {back}
-        <div role="alert" className="error-panel error-panel--left">
-          <h1>{missing ? 'Candidate not found' : 'Could not load this candidate'}</h1>
-          <p>{describeError(query.error)}</p>
-          {missing ? null : (
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          )}
-        </div>
-      </div>
+      <PageLoadError
+        className="candidate-page"
+        title="Candidate · Shortlist"
+        back={back}
+        heading={missing ? 'Candidate not found' : 'Could not load this candidate'}
+        message={describeError(query.error)}
+        onRetry={missing ? undefined : () => void query.refetch()}
+      />
     );
   }
 

@@ -1,17 +1,21 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState } from 'react';
+import { DialogFrame, DialogHeader } from '../../components/DialogFrame';
+import { NoteField, ReasonField, UnmetQualificationsField } from '../../components/RejectionFields';
 import {
   type Candidate,
+  checkStatusFields,
   decideStatusChange,
   QUALIFICATIONS,
   type QualificationId,
   REJECTION_REASONS,
   STAGE_LABELS,
   type StatusAction,
-  StatusActionSchema,
+  type StatusFieldErrors,
   STATUS_LABELS,
   type UserRole,
   WITHDRAWAL_REASONS,
+  withQualificationTicked,
 } from '../../domain';
 import { describeError, isApiError } from '../../lib/api-errors';
 import { useIdempotencyKey } from '../../lib/idempotency';
@@ -61,7 +65,7 @@ export default function StatusDialog({ action, candidate, viewerRole, onCancel, 
   const [unmet, setUnmet] = useState<ReadonlySet<QualificationId>>(
     () => new Set(QUALIFICATIONS.filter((q) => candidate.assessments[q.id].status === 'not_met').map((q) => q.id)),
   );
-  const [errors, setErrors] = useState<{ reason?: string; note?: string }>({});
+  const [errors, setErrors] = useState<StatusFieldErrors>({});
   const id = useId();
 
   const decision = decideStatusChange(viewerRole, candidate, action);
@@ -77,27 +81,18 @@ export default function StatusDialog({ action, candidate, viewerRole, onCancel, 
 
   const submit = () => {
     if (change.isPending || !decision.allowed) return;
-    const parsed = StatusActionSchema.safeParse(build());
-    const found: { reason?: string; note?: string } = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] === 'note' ? 'note' : 'reason';
-        found[key] ??= issue.message;
-      }
-    } else if (reason === 'Other' && note.trim() === '') {
-      found.note = 'Say what the reason is in a note.';
-    }
+    const { action: parsed, errors: found } = checkStatusFields(build(), reason, note);
     setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
+    if (!parsed || Object.keys(found).length > 0) {
       document.getElementById(found.reason ? `${id}-reason` : `${id}-note`)?.focus();
       return;
     }
     change.mutate(
-      { action: parsed.data, idempotencyKey: keyFor(parsed.data) },
+      { action: parsed, idempotencyKey: keyFor(parsed) },
       {
         onSuccess: (updated) => {
           forget();
-          onDone(updated, parsed.data);
+          onDone(updated, parsed);
         },
       },
     );
@@ -107,148 +102,77 @@ export default function StatusDialog({ action, candidate, viewerRole, onCancel, 
   const [confirmIdle, confirmPending] = CONFIRM[action];
 
   return (
-    <Dialog.Root
-      open
-      onOpenChange={(open) => {
-        if (!open && !change.isPending) onCancel();
-      }}
-    >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={`${id}-description`}>
-          <form
-            className="dialog__form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              submit();
-            }}
+    <DialogFrame busy={change.isPending} onCancel={onCancel} className="dialog" aria-describedby={`${id}-description`}>
+      <form
+        className="dialog__form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <DialogHeader title={TITLES[action](candidate.name)} busy={change.isPending} />
+        <Dialog.Description id={`${id}-description`} className="muted">
+          {action === 'reject'
+            ? `They leave the pipeline as rejected. The reason and the qualifications you name are kept on their record; you can restore them to ${STAGE_LABELS[candidate.stage]} later.`
+            : action === 'withdraw'
+              ? `They leave the pipeline as withdrawn. You can restore them to ${STAGE_LABELS[candidate.stage]} later.`
+              : 'They accepted the offer. A hired candidate leaves the pipeline and cannot be restored.'}
+        </Dialog.Description>
+
+        {reasons.length > 0 ? <ReasonField id={id} reasons={reasons} value={reason} error={errors.reason} onChange={setReason} /> : null}
+
+        {action === 'reject' ? (
+          <UnmetQualificationsField
+            id={id}
+            hint="Named on their record. Those assessed “Not met” are ticked for you."
+            block="unmet-list"
+            unmet={unmet}
+            onToggle={(qid, ticked) => setUnmet((current) => withQualificationTicked(current, qid, ticked))}
+            renderDetail={(q) => (
+              <>
+                <span className="visually-hidden">, assessed</span>
+                <AssessmentPill assessment={candidate.assessments[q.id]} />
+              </>
+            )}
+          />
+        ) : null}
+
+        <NoteField
+          id={id}
+          qualifier={<span className="required">{reason === 'Other' ? '(required for “Other”)' : '(optional)'}</span>}
+          value={note}
+          error={errors.note}
+          onChange={setNote}
+          rows={3}
+          placeholder={action === 'hire' ? 'Start date, offer details…' : 'Anything the team should know…'}
+        />
+
+        {!decision.allowed ? (
+          <p className="form-error" role="alert">
+            <span aria-hidden="true">⊘ </span>
+            {decision.reason}
+          </p>
+        ) : failure ? (
+          <p className="form-error" role="alert">
+            <span aria-hidden="true">! </span>
+            {failure}
+          </p>
+        ) : null}
+
+        <div className="dialog__footer">
+          <Dialog.Close className="button" type="button" disabled={change.isPending}>
+            Cancel
+          </Dialog.Close>
+          <button
+            type="submit"
+            className={action === 'hire' ? 'button button--primary' : 'button button--danger'}
+            disabled={change.isPending || !decision.allowed}
           >
-            <div className="dialog__header">
-              <Dialog.Title className="dialog__title">{TITLES[action](candidate.name)}</Dialog.Title>
-              <Dialog.Close className="icon-button" aria-label="Close" disabled={change.isPending}>
-                ×
-              </Dialog.Close>
-            </div>
-            <Dialog.Description id={`${id}-description`} className="muted">
-              {action === 'reject'
-                ? `They leave the pipeline as rejected. The reason and the qualifications you name are kept on their record; you can restore them to ${STAGE_LABELS[candidate.stage]} later.`
-                : action === 'withdraw'
-                  ? `They leave the pipeline as withdrawn. You can restore them to ${STAGE_LABELS[candidate.stage]} later.`
-                  : 'They accepted the offer. A hired candidate leaves the pipeline and cannot be restored.'}
-            </Dialog.Description>
-
-            {reasons.length > 0 ? (
-              <div className="field">
-                <label htmlFor={`${id}-reason`} className="field__label">
-                  Reason <span className="required">(required)</span>
-                </label>
-                <select
-                  id={`${id}-reason`}
-                  className="input select"
-                  value={reason}
-                  aria-invalid={errors.reason ? true : undefined}
-                  aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
-                  onChange={(event) => setReason(event.target.value)}
-                >
-                  <option value="">Choose a reason…</option>
-                  {reasons.map((r) => (
-                    <option key={r} value={r}>
-                      {r}
-                    </option>
-                  ))}
-                </select>
-                {errors.reason ? (
-                  <p id={`${id}-reason-error`} className="field__error">
-                    <span aria-hidden="true">! </span>
-                    {errors.reason}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-
-            {action === 'reject' ? (
-              <fieldset className="field dialog__fieldset" aria-describedby={`${id}-unmet-hint`}>
-                <legend className="field__label">Qualifications not met</legend>
-                <p id={`${id}-unmet-hint`} className="field__hint">
-                  Named on their record. Those assessed “Not met” are ticked for you.
-                </p>
-                <ul className="unmet-list">
-                  {QUALIFICATIONS.map((q) => (
-                    <li key={q.id}>
-                      <label className="checkbox unmet-list__item">
-                        <input
-                          type="checkbox"
-                          checked={unmet.has(q.id)}
-                          onChange={(event) =>
-                            setUnmet((current) => {
-                              const next = new Set(current);
-                              if (event.target.checked) next.add(q.id);
-                              else next.delete(q.id);
-                              return next;
-                            })
-                          }
-                        />
-                        <span className="unmet-list__label">{q.label}</span>
-                        <span className="visually-hidden">, assessed</span>
-                        <AssessmentPill assessment={candidate.assessments[q.id]} />
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            ) : null}
-
-            <div className="field">
-              <label htmlFor={`${id}-note`} className="field__label">
-                Note{' '}
-                <span className="required">{reason === 'Other' ? '(required for “Other”)' : '(optional)'}</span>
-              </label>
-              <textarea
-                id={`${id}-note`}
-                className="textarea"
-                rows={3}
-                value={note}
-                placeholder={action === 'hire' ? 'Start date, offer details…' : 'Anything the team should know…'}
-                aria-invalid={errors.note ? true : undefined}
-                aria-describedby={errors.note ? `${id}-note-error` : undefined}
-                onChange={(event) => setNote(event.target.value)}
-              />
-              {errors.note ? (
-                <p id={`${id}-note-error`} className="field__error">
-                  <span aria-hidden="true">! </span>
-                  {errors.note}
-                </p>
-              ) : null}
-            </div>
-
-            {!decision.allowed ? (
-              <p className="form-error" role="alert">
-                <span aria-hidden="true">⊘ </span>
-                {decision.reason}
-              </p>
-            ) : failure ? (
-              <p className="form-error" role="alert">
-                <span aria-hidden="true">! </span>
-                {failure}
-              </p>
-            ) : null}
-
-            <div className="dialog__footer">
-              <Dialog.Close className="button" type="button" disabled={change.isPending}>
-                Cancel
-              </Dialog.Close>
-              <button
-                type="submit"
-                className={action === 'hire' ? 'button button--primary' : 'button button--danger'}
-                disabled={change.isPending || !decision.allowed}
-              >
-                {change.isPending ? confirmPending : confirmIdle}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            {change.isPending ? confirmPending : confirmIdle}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { PageLoadError, PageLoading } from '../../components/PageStatus';
 import { announce } from '../../components/LiveAnnouncer';
 import { RatingMark, RecommendationMark } from '../../components/ScorecardMarks';
 import { showToast } from '../../components/toast/toast-store';
@@ -387,38 +388,25 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
   if (error) {
     const missing = isApiError(error, 404);
     return (
-      <div className="review-page">
-        <title>Review · Shortlist</title>
-        {back}
-        <div role="alert" className="error-panel error-panel--left">
-          <h1>{missing ? 'Candidate not found' : 'Could not load this review'}</h1>
-          <p>{describeError(error)}</p>
-          {missing ? null : (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
+      <PageLoadError
+        className="review-page"
+        title="Review · Shortlist"
+        back={back}
+        heading={missing ? 'Candidate not found' : 'Could not load this review'}
+        message={describeError(error)}
+        onRetry={
+          missing
+            ? undefined
+            : () => {
                 void candidateQuery.refetch();
                 void scorecardsQuery.refetch();
-              }}
-            >
-              Try again
-            </button>
-          )}
-        </div>
-      </div>
+              }
+        }
+      />
     );
   }
   if (!candidate || !scorecardsQuery.data) {
-    return (
-      <div className="review-page">
-        <title>Review · Shortlist</title>
-        {back}
-        <p role="status" className="muted">
-          Loading scorecards…
-        </p>
-      </div>
-    );
+    return <PageLoading className="review-page" title="Review · Shortlist" back={back} message="Loading scorecards…" />;
   }
 
   const agreements = qualificationAgreement(columns);

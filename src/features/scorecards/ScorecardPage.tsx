@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { PageLoadError, PageLoading } from '../../components/PageStatus';
 import { INTERVIEW_KIND_LABELS, type InterviewDetail, type Scorecard, STAGE_LABELS, STATUS_LABELS, type User } from '../../domain';
 import { describeError, isApiError } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
@@ -93,32 +94,19 @@ export function ScorecardPage({ interviewId, viewer }: ScorecardPageProps) {
   if (editable && !editedHere) setEditedHere(true);
 
   if (query.isPending) {
-    return (
-      <div className="scorecard-page">
-        <title>Scorecard · Shortlist</title>
-        {back}
-        <p role="status" className="muted">
-          Loading the interview…
-        </p>
-      </div>
-    );
+    return <PageLoading className="scorecard-page" title="Scorecard · Shortlist" back={back} message="Loading the interview…" />;
   }
   if (query.isError) {
     const missing = isApiError(query.error, 404);
     return (
-      <div className="scorecard-page">
-        <title>Scorecard · Shortlist</title>
-        {back}
-        <div role="alert" className="error-panel error-panel--left">
-          <h1>{missing ? 'Interview not found' : 'Could not load this interview'}</h1>
-          <p>{missing ? 'This interview does not exist, or it is someone else’s: you can only open your own scorecards.' : describeError(query.error)}</p>
-          {missing ? null : (
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          )}
-        </div>
-      </div>
+      <PageLoadError
+        className="scorecard-page"
+        title="Scorecard · Shortlist"
+        back={back}
+        heading={missing ? 'Interview not found' : 'Could not load this interview'}
+        message={missing ? 'This interview does not exist, or it is someone else’s: you can only open your own scorecards.' : describeError(query.error)}
+        onRetry={missing ? undefined : () => void query.refetch()}
+      />
     );
   }
 

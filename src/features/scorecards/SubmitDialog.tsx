@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { DialogFrame, DialogHeader } from '../../components/DialogFrame';
 import { RecommendationMark } from '../../components/ScorecardMarks';
 import type { Recommendation } from '../../domain';
 
@@ -17,62 +18,49 @@ export interface SubmitDialogProps {
 /** "Submitting is final": the last look before a scorecard can no longer be edited. Loaded when opened. */
 export default function SubmitDialog({ candidateName, recommendation, rated, focusCount, pending, error, onConfirm, onCancel }: SubmitDialogProps) {
   return (
-    <Dialog.Root
-      open
-      onOpenChange={(open) => {
-        if (!open && !pending) onCancel();
+    <DialogFrame
+      busy={pending}
+      onCancel={onCancel}
+      className="dialog scorecard-dialog"
+      onOpenAutoFocus={(event) => {
+        // Submitting can't be undone: focus starts on the safe choice.
+        event.preventDefault();
+        (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       }}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className="dialog scorecard-dialog"
-          onOpenAutoFocus={(event) => {
-            // Submitting can't be undone: focus starts on the safe choice.
-            event.preventDefault();
-            (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-          }}
-        >
-          <div className="dialog__header">
-            <Dialog.Title className="dialog__title">Submit your scorecard?</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close" disabled={pending}>
-              ×
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="scorecard-dialog__final">
-            <strong>Submitting is final.</strong> You can’t edit your scorecard afterwards. The hiring manager and recruiters
-            see it at once; the other interviewers of {candidateName} see it once they have submitted theirs.
-          </Dialog.Description>
-          <dl className="scorecard-dialog__summary">
-            <div>
-              <dt>Recommendation</dt>
-              <dd>
-                <RecommendationMark recommendation={recommendation} />
-              </dd>
-            </div>
-            <div>
-              <dt>Focus qualifications rated</dt>
-              <dd>
-                {rated} of {focusCount}
-                {rated < focusCount ? <span className="muted"> — unrated ones stay blank</span> : null}
-              </dd>
-            </div>
-          </dl>
-          {error ? (
-            <p role="alert" className="form-error">
-              Not submitted: {error} Your scorecard is kept; try again.
-            </p>
-          ) : null}
-          <div className="dialog__footer">
-            <Dialog.Close className="button" disabled={pending} data-autofocus>
-              Keep editing
-            </Dialog.Close>
-            <button type="button" className="button button--primary" disabled={pending} onClick={onConfirm}>
-              {pending ? 'Submitting…' : 'Submit scorecard'}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <DialogHeader title="Submit your scorecard?" busy={pending} />
+      <Dialog.Description className="scorecard-dialog__final">
+        <strong>Submitting is final.</strong> You can’t edit your scorecard afterwards. The hiring manager and recruiters
+        see it at once; the other interviewers of {candidateName} see it once they have submitted theirs.
+      </Dialog.Description>
+      <dl className="scorecard-dialog__summary">
+        <div>
+          <dt>Recommendation</dt>
+          <dd>
+            <RecommendationMark recommendation={recommendation} />
+          </dd>
+        </div>
+        <div>
+          <dt>Focus qualifications rated</dt>
+          <dd>
+            {rated} of {focusCount}
+            {rated < focusCount ? <span className="muted"> — unrated ones stay blank</span> : null}
+          </dd>
+        </div>
+      </dl>
+      {error ? (
+        <p role="alert" className="form-error">
+          Not submitted: {error} Your scorecard is kept; try again.
+        </p>
+      ) : null}
+      <div className="dialog__footer">
+        <Dialog.Close className="button" disabled={pending} data-autofocus>
+          Keep editing
+        </Dialog.Close>
+        <button type="button" className="button button--primary" disabled={pending} onClick={onConfirm}>
+          {pending ? 'Submitting…' : 'Submit scorecard'}
+        </button>
+      </div>
+    </DialogFrame>
   );
 }

@@ -1,0 +1,41 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface DialogFrameProps extends Omit<Dialog.DialogContentProps, 'className'> {
+  /** While true, Escape, the overlay and the close buttons don't close it. */
+  busy?: boolean;
+  /** Closed without a change (cancel, Escape, the overlay). */
+  onCancel: () => void;
+  className?: string;
+}
+
+/** A modal dialog, always open while rendered: overlay, and the content centred above it. */
+export function DialogFrame({ busy = false, onCancel, className = 'dialog', children, ...content }: DialogFrameProps) {
+  return (
+    <Dialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open && !busy) onCancel();
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className={className} {...content}>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The dialog's title and its × close button. */
+export function DialogHeader({ title, busy = false }: { title: ReactNode; busy?: boolean }) {
+  return (
+    <div className="dialog__header">
+      <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+      <Dialog.Close className="icon-button" aria-label="Close" disabled={busy}>
+        ×
+      </Dialog.Close>
+    </div>
+  );
+}
