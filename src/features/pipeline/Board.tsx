@@ -4,7 +4,7 @@ import { canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
 import { describeError } from '../../lib/api-errors';
 import { boardQueryOptions, useMoveCandidate } from './api';
-import { groupIntoColumns } from './board-filters';
+import { boardColumns } from './board-columns';
 import { requestCardFocus } from './board-ui-store';
 import { BoardColumn } from './BoardColumn';
 import { isCardDragData, MOVE_HINT_ID } from './CandidateCard';
@@ -41,7 +41,7 @@ export function Board({ viewer, actions }: BoardProps) {
   const canMove = canMoveAnyone(viewer.role);
 
   const items = board.data?.items;
-  const columns = useMemo(() => (items ? groupIntoColumns(items, deferredFilters) : null), [items, deferredFilters]);
+  const columns = useMemo(() => (items ? boardColumns(items, deferredFilters) : null), [items, deferredFilters]);
   const shown = columns ? STAGES.reduce((sum, stage) => sum + columns[stage].length, 0) : 0;
 
   const moveAndFollow = useCallback(
