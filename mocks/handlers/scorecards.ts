@@ -8,6 +8,7 @@ import {
   ratingsForFocus,
   type ReviewQueue,
   type Scorecard,
+  type ScorecardContent,
   ScorecardContentSchema,
   scorecardsVisibleTo,
   submissionErrors,
@@ -45,6 +46,22 @@ function checkScorecardVersion(request: Request, current: Scorecard | undefined)
   }
 }
 
+/** Writes the author's scorecard for an interview, keeping only ratings of its focus qualifications. */
+function writeScorecard(backend: MockBackend, user: User, interview: Interview, content: ScorecardContent, status: Scorecard['status']): Scorecard {
+  const at = backend.now().toISOString();
+  return backend.db.saveScorecard({
+    id: `${interview.id}-sc`,
+    interviewId: interview.id,
+    candidateId: interview.candidateId,
+    author: actorOf(user),
+    status,
+    ...content,
+    ratings: ratingsForFocus(content.ratings, interview.focus),
+    updatedAt: at,
+    submittedAt: status === 'submitted' ? at : null,
+  });
+}
+
 export function scorecardHandlers(backend: MockBackend, base: string) {
   return [
     http.get(`${base}/me/interviews`, () => {
@@ -78,17 +95,7 @@ export function scorecardHandlers(backend: MockBackend, base: string) {
       const content = parseBody(ScorecardContentSchema, await readJson(request));
       const current = backend.db.scorecardFor(interview.id);
       checkScorecardVersion(request, current);
-      const saved = backend.db.saveScorecard({
-        id: `${interview.id}-sc`,
-        interviewId: interview.id,
-        candidateId: interview.candidateId,
-        author: actorOf(user),
-        status: 'draft',
-        ...content,
-        ratings: ratingsForFocus(content.ratings, interview.focus),
-        updatedAt: backend.now().toISOString(),
-        submittedAt: null,
-      });
+      const saved = writeScorecard(backend, user, interview, content, 'draft');
       backend.db.notifyChanged();
       return HttpResponse.json(saved, { status: current ? 200 : 201, headers: { ETag: `"${saved.version}"` } });
     }),
@@ -106,18 +113,8 @@ export function scorecardHandlers(backend: MockBackend, base: string) {
         }
         const current = backend.db.scorecardFor(interview.id);
         checkScorecardVersion(request, current);
-        const at = backend.now().toISOString();
-        const saved = backend.db.saveScorecard({
-          id: `${interview.id}-sc`,
-          interviewId: interview.id,
-          candidateId: interview.candidateId,
-          author: actorOf(user),
-          status: 'submitted',
-          ...content,
-          ratings: ratingsForFocus(content.ratings, interview.focus),
-          updatedAt: at,
-          submittedAt: at,
-        });
+        const saved = writeScorecard(backend, user, interview, content, 'submitted');
+        const at = saved.submittedAt!;
         backend.db.appendActivity({
           candidateId: interview.candidateId,
           at,

@@ -1,26 +1,13 @@
 import fc from 'fast-check';
+import { candidateSummary } from '../../support/summaries';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_STATUSES, type CandidateSummary, STAGES } from '../../../src/domain';
 import { boardColumns, regroupColumns } from '../../../src/features/pipeline/board-columns';
 import { type BoardFilters, EMPTY_FILTERS, groupIntoColumns } from '../../../src/features/pipeline/board-filters';
 
+/** Ids follow `id`, so ties in time are broken in a known order. */
 function summary(id: number, overrides: Partial<CandidateSummary> = {}): CandidateSummary {
-  return {
-    id: `c${String(id).padStart(5, '0')}`,
-    version: 1,
-    name: `Person ${id}`,
-    headline: 'Backend engineer',
-    company: 'Acme',
-    source: 'linkedin',
-    stage: 'applied',
-    status: 'active',
-    stageEnteredAt: '2025-01-01T00:00:00.000Z',
-    met: [],
-    partial: [],
-    scorecards: null,
-    needsDecision: false,
-    ...overrides,
-  };
+  return candidateSummary({ id: `c${String(id).padStart(5, '0')}`, name: `Person ${id}`, ...overrides });
 }
 
 const arbitraryState = fc.record({

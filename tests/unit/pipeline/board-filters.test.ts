@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { candidateSummary } from '../../support/summaries';
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_STATUSES, type CandidateSummary, QUALIFICATION_IDS, SOURCES, STAGES } from '../../../src/domain';
+import { CANDIDATE_STATUSES, QUALIFICATION_IDS, SOURCES, STAGES } from '../../../src/domain';
 import {
   type BoardFilters,
   candidateMatcher,
@@ -11,26 +12,7 @@ import {
   writeBoardFilters,
 } from '../../../src/features/pipeline/board-filters';
 
-let nextId = 1;
-function summary(overrides: Partial<CandidateSummary> = {}): CandidateSummary {
-  const id = `c${String(nextId++).padStart(5, '0')}`;
-  return {
-    id,
-    version: 1,
-    name: 'Sam Example',
-    headline: 'Backend engineer',
-    company: 'Acme',
-    source: 'linkedin',
-    stage: 'applied',
-    status: 'active',
-    stageEnteredAt: '2025-01-01T00:00:00.000Z',
-    met: [],
-    partial: [],
-    scorecards: null,
-    needsDecision: false,
-    ...overrides,
-  };
-}
+const summary = candidateSummary;
 
 function filters(overrides: Partial<BoardFilters> = {}): BoardFilters {
   return { ...EMPTY_FILTERS, ...overrides };
