@@ -227,9 +227,10 @@ export class MockDatabase {
     return this.interviewsByCandidate.get(candidateId) ?? [];
   }
 
+  /** Interview ids are `<candidateId>-<kind>`, so the candidate's short list is enough to search. */
   interview(id: string): Interview | undefined {
     const candidateId = id.slice(0, id.indexOf('-'));
-    return this.interviewsOf(candidateId).find((i) => i.id === id) ?? this.interviews.find((i) => i.id === id);
+    return this.interviewsOf(candidateId).find((i) => i.id === id);
   }
 
   interviewsOfInterviewer(userId: string): Interview[] {

@@ -13,15 +13,16 @@ export function roleHandlers(backend: MockBackend, base: string) {
     /** How many active candidates (visible to the caller) meet each qualification. */
     http.get(`${base}/role/stats`, () => {
       const user = requireUser(backend);
-      const active = backend.db.visibleSummaries(user).filter((c) => c.status === 'active');
-      const stats: RoleStats = {
-        activeTotal: active.length,
-        qualifications: QUALIFICATION_IDS.map((id) => ({
-          id,
-          met: active.filter((c) => c.met.includes(id)).length,
-          partial: active.filter((c) => c.partial.includes(id)).length,
-        })),
-      };
+      const counts = new Map(QUALIFICATION_IDS.map((id) => [id, { id, met: 0, partial: 0 }]));
+      let activeTotal = 0;
+      // One pass over the list: at 10,000 candidates, sixteen filters would be sixteen passes.
+      for (const candidate of backend.db.visibleSummaries(user)) {
+        if (candidate.status !== 'active') continue;
+        activeTotal += 1;
+        for (const id of candidate.met) counts.get(id)!.met += 1;
+        for (const id of candidate.partial) counts.get(id)!.partial += 1;
+      }
+      const stats: RoleStats = { activeTotal, qualifications: [...counts.values()] };
       return HttpResponse.json(stats);
     }),
   ];

@@ -1,15 +1,6 @@
 import type { ReactNode } from 'react';
 import { QUALIFICATIONS, type QualificationDefinition, type QualificationId } from '../domain';
-
-/** A field's message, tied to its control by `id` (the control's `aria-describedby`). */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field__error">
-      <span aria-hidden="true">! </span>
-      {message}
-    </p>
-  ) : null;
-}
+import { FieldError } from './FieldError';
 
 interface ReasonFieldProps {
   /** The form's `useId()`: the select is `${id}-reason`, its message `${id}-reason-error`. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FieldError } from '../../components/FieldError';
 import { Link, useNavigate } from 'react-router';
 import * as z from 'zod/mini';
 import { SOURCE_LABELS, SOURCES } from '../../domain';
@@ -77,12 +78,7 @@ function TextField({ name, label, values, errors, onChange, required = false, hi
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
@@ -275,12 +271,7 @@ export function AddCandidateForm({ cancelTo }: { cancelTo: string }) {
                   </option>
                 ))}
               </select>
-              {errors.source ? (
-                <p id={`${inputIdFor('source')}-error`} className="field__error">
-                  <span aria-hidden="true">! </span>
-                  {errors.source}
-                </p>
-              ) : null}
+              <FieldError id={`${inputIdFor('source')}-error`} message={errors.source} />
             </div>
           </div>
         </fieldset>
@@ -310,12 +301,7 @@ export function AddCandidateForm({ cancelTo }: { cancelTo: string }) {
                         aria-describedby={errors[labelKey] ? `${inputIdFor(labelKey)}-error` : undefined}
                         onChange={(event) => setLink(index, { label: event.target.value })}
                       />
-                      {errors[labelKey] ? (
-                        <p id={`${inputIdFor(labelKey)}-error`} className="field__error">
-                          <span aria-hidden="true">! </span>
-                          {errors[labelKey]}
-                        </p>
-                      ) : null}
+                      <FieldError id={`${inputIdFor(labelKey)}-error`} message={errors[labelKey]} />
                     </div>
                     <div className="field link-row__url">
                       <label htmlFor={inputIdFor(urlKey)} className="field__label">
@@ -336,12 +322,7 @@ export function AddCandidateForm({ cancelTo }: { cancelTo: string }) {
                           if (completed !== event.target.value) setLink(index, { url: completed });
                         }}
                       />
-                      {errors[urlKey] ? (
-                        <p id={`${inputIdFor(urlKey)}-error`} className="field__error">
-                          <span aria-hidden="true">! </span>
-                          {errors[urlKey]}
-                        </p>
-                      ) : null}
+                      <FieldError id={`${inputIdFor(urlKey)}-error`} message={errors[urlKey]} />
                     </div>
                     <button type="button" className="button button--ghost link-row__remove" onClick={() => removeLink(index)}>
                       Remove <span className="visually-hidden">link {index + 1}</span>

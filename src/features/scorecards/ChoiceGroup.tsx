@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { FieldError } from '../../components/FieldError';
 import { leaningOf, NO_DECISION_GLYPH, RATING_GLYPHS } from '../../components/ScorecardMarks';
 import { type Rating, RATING_LABELS, RATINGS, type Recommendation, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '../../domain';
 
@@ -84,12 +85,7 @@ export function ChoiceGroup<V extends Rating | Recommendation>({
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { FieldError } from '../../components/FieldError';
 import { announce } from '../../components/LiveAnnouncer';
 import { RecommendationMark } from '../../components/ScorecardMarks';
 import {
@@ -273,14 +274,7 @@ export function ScorecardEditor({ detail, viewer }: ScorecardEditorProps) {
               onChange={(event) => set({ takeaways: event.target.value })}
             />
             <div className="field__footer">
-              {errors.takeaways ? (
-                <p id={ids.takeawaysError} className="field__error">
-                  <span aria-hidden="true">! </span>
-                  {errors.takeaways}
-                </p>
-              ) : (
-                <span />
-              )}
+              {errors.takeaways ? <FieldError id={ids.takeawaysError} message={errors.takeaways} /> : <span />}
               <CharacterCount text={content.takeaways} id={ids.takeawaysCount} />
             </div>
           </div>
@@ -302,14 +296,7 @@ export function ScorecardEditor({ detail, viewer }: ScorecardEditorProps) {
               onChange={(event) => set({ privateNotes: event.target.value })}
             />
             <div className="field__footer">
-              {errors.privateNotes ? (
-                <p id={ids.notesError} className="field__error">
-                  <span aria-hidden="true">! </span>
-                  {errors.privateNotes}
-                </p>
-              ) : (
-                <span />
-              )}
+              {errors.privateNotes ? <FieldError id={ids.notesError} message={errors.privateNotes} /> : <span />}
               <CharacterCount text={content.privateNotes} id={ids.notesCount} />
             </div>
           </div>
