@@ -1,29 +1,49 @@
-import { MockDatabase } from './db';
+import { createCore, type Core } from '../server/core';
+import { systemClock } from '../server/core/ports';
+import { createApiApp } from '../server/http/app';
+import { MemoryDatabase } from '../server/stores/memory/memory-database';
+import { MemoryStore } from '../server/stores/memory/memory-store';
 import { type FaultSettings, NO_FAULTS } from './faults';
+import { DeviceCookieJar } from './device-session';
 
 export interface BackendHooks {
   /** After every change to the data, e.g. to save it. */
-  onDataChanged?: (db: MockDatabase) => void;
+  onDataChanged?: (db: MemoryDatabase) => void;
   onFaultsChanged?: (faults: FaultSettings) => void;
+  /** The browser keeps its session id across reloads. */
+  jar?: DeviceCookieJar;
 }
 
-/** The mock server's state: its database (replaceable by reset) and its fault settings. */
+/**
+ * The mock server: the real API (core + router) over the in-memory store, plus what only a demo needs:
+ * fault settings, a replaceable dataset, and this device's session cookie.
+ */
 export class MockBackend {
-  db: MockDatabase;
+  readonly store: MemoryStore;
+  readonly core: Core;
+  readonly app: ReturnType<typeof createApiApp>;
+  readonly jar: DeviceCookieJar;
   faults: FaultSettings;
   private readonly hooks: BackendHooks;
   private unsubscribe: () => void = () => undefined;
   /** Chance source for injected errors; tests can make it deterministic. */
   random: () => number = Math.random;
 
-  constructor(db: MockDatabase, faults: FaultSettings = NO_FAULTS, hooks: BackendHooks = {}) {
+  constructor(db: MemoryDatabase, faults: FaultSettings = NO_FAULTS, hooks: BackendHooks = {}) {
     this.hooks = hooks;
     this.faults = faults;
-    this.db = db;
+    this.store = new MemoryStore(db);
+    this.core = createCore({ store: this.store, clock: systemClock });
+    this.app = createApiApp({ core: this.core, signIn: 'persona', cookies: { secure: false }, sameOriginWrites: false });
+    this.jar = hooks.jar ?? new DeviceCookieJar();
     this.watch(db);
   }
 
-  private watch(db: MockDatabase): void {
+  get db(): MemoryDatabase {
+    return this.store.db;
+  }
+
+  private watch(db: MemoryDatabase): void {
     this.unsubscribe();
     this.unsubscribe = db.subscribe(() => this.hooks.onDataChanged?.(db));
   }
@@ -38,20 +58,25 @@ export class MockBackend {
   }
 
   /** Swaps in another database (tests start each case from a fresh one). */
-  replaceDatabase(db: MockDatabase): void {
-    this.db = db;
+  replaceDatabase(db: MemoryDatabase): void {
+    this.store.replaceDatabase(db);
     this.watch(db);
+  }
+
+  /** Signs this device in as `userId` (null: out), as if the persona picker had been used. */
+  signInAs(userId: string | null): void {
+    this.jar.signInLater(userId);
   }
 
   /** Regenerates the dataset (same or new seed and size), keeping who is signed in. */
   reset(options: { seed?: number; size?: number } = {}): void {
-    const sessionUserId = this.db.sessionUserId;
-    const db = new MockDatabase({
+    const sessions = [...this.db.sessions.values()];
+    const db = new MemoryDatabase({
       seed: options.seed ?? this.db.options.seed,
       size: options.size ?? this.db.options.size,
       now: this.now(),
     });
-    db.sessionUserId = sessionUserId;
+    for (const session of sessions) db.sessions.set(session.idHash, session);
     this.replaceDatabase(db);
     db.notifyChanged();
   }

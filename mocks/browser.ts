@@ -1,11 +1,14 @@
 import { setupWorker } from 'msw/browser';
 import { MockBackend } from './backend';
 import { startColleague } from './colleague';
+import { DeviceCookieJar } from './device-session';
 import { BROWSER_DEFAULT_FAULTS, type FaultSettings, FaultSettingsSchema, readUrlSettings } from './faults';
 import { createHandlers } from './handlers';
 import { loadDatabase, saveDatabase } from './persistence';
 
 const FAULTS_KEY = 'shortlist.mock-faults';
+/** The mock's stand-in for the session cookie (the real server's is HttpOnly and never readable). */
+const SESSION_KEY = 'shortlist.mock-session';
 
 function savedFaults(): FaultSettings {
   try {
@@ -28,9 +31,14 @@ export async function startMockBackend({ apiBase, serviceWorkerUrl }: MockBacken
   const { db, notice } = loadDatabase(window.localStorage, settings);
   // Bench builds only (VITE_BENCH=1): generating (or restoring) the dataset; compiled out otherwise.
   if (import.meta.env.VITE_BENCH === '1') performance.measure('bench:mock-seed', { start: loadStart });
+  const jar = new DeviceCookieJar({
+    load: () => localStorage.getItem(SESSION_KEY),
+    save: (id) => (id === null ? localStorage.removeItem(SESSION_KEY) : localStorage.setItem(SESSION_KEY, id)),
+  });
   const backend = new MockBackend(db, settings.faults, {
     onDataChanged: (changed) => saveDatabase(window.localStorage, changed),
     onFaultsChanged: (faults) => localStorage.setItem(FAULTS_KEY, JSON.stringify(faults)),
+    jar,
   });
   saveDatabase(window.localStorage, db);
   startColleague(backend);

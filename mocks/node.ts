@@ -1,9 +1,9 @@
 import { setupServer } from 'msw/node';
+import { MemoryDatabase } from '../server/stores/memory/memory-database';
+import { DEFAULT_SEED, DEFAULT_SIZE } from '../server/seed/dataset';
 import { MockBackend } from './backend';
-import { MockDatabase } from './db';
 import { NO_FAULTS } from './faults';
 import { createHandlers } from './handlers';
-import { DEFAULT_SEED, DEFAULT_SIZE } from './seed';
 
 export interface TestBackendOptions {
   seed?: number;
@@ -19,18 +19,18 @@ export function nodeApiBase(): string {
 }
 
 /** A fresh, deterministic database: the same options always give the same people. */
-export function createTestDatabase(options: TestBackendOptions = {}): MockDatabase {
-  const db = new MockDatabase({
+export function createTestDatabase(options: TestBackendOptions = {}): MemoryDatabase {
+  return new MemoryDatabase({
     seed: options.seed ?? DEFAULT_SEED,
     size: options.size ?? DEFAULT_SIZE,
     now: options.now ?? new Date(),
   });
-  if (options.signedInAs) db.sessionUserId = options.signedInAs;
-  return db;
 }
 
 export function createTestBackend(options: TestBackendOptions = {}): MockBackend {
-  return new MockBackend(createTestDatabase(options), { ...NO_FAULTS });
+  const backend = new MockBackend(createTestDatabase(options), { ...NO_FAULTS });
+  if (options.signedInAs) backend.signInAs(options.signedInAs);
+  return backend;
 }
 
 export function createMockServer(backend: MockBackend, base = nodeApiBase()) {

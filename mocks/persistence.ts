@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { ActivityEntrySchema, CandidateSchema, MAX_DATASET_SIZE, ScorecardSchema } from '../src/domain';
-import { MockDatabase } from './db';
-import { DEFAULT_SEED, DEFAULT_SIZE } from './seed';
+import { MemoryDatabase } from '../server/stores/memory/memory-database';
+import { DEFAULT_SEED, DEFAULT_SIZE } from '../server/seed/dataset';
 
 export const STORAGE_KEY = 'shortlist.mock-db';
 /** Bump when the saved shape changes; older saves are then discarded with a notice. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const SavedDatabaseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   seed: z.number().check(z.int()),
   size: z.number().check(z.int(), z.gte(0), z.lte(MAX_DATASET_SIZE)),
   generatedAt: z.iso.datetime(),
-  sessionUserId: z.nullable(z.string()),
+  sessions: z.array(z.object({ idHash: z.string(), userId: z.string(), createdAt: z.iso.datetime(), lastSeenAt: z.iso.datetime() })),
   candidates: z.array(CandidateSchema),
   scorecards: z.array(ScorecardSchema),
   activity: z.array(ActivityEntrySchema),
@@ -25,7 +25,7 @@ export interface KeyValueStorage {
 }
 
 export interface LoadResult {
-  db: MockDatabase;
+  db: MemoryDatabase;
   /** Something the person should know, e.g. that unreadable saved data was reset. */
   notice: string | null;
 }
@@ -35,8 +35,8 @@ export interface DatasetRequest {
   size?: number;
 }
 
-function freshDatabase(seed: number, size: number): MockDatabase {
-  return new MockDatabase({ seed, size, now: new Date() });
+function freshDatabase(seed: number, size: number): MemoryDatabase {
+  return new MemoryDatabase({ seed, size, now: new Date() });
 }
 
 /**
@@ -62,16 +62,16 @@ export function loadDatabase(storage: KeyValueStorage, requested: DatasetRequest
 
   if ((wantSeed !== undefined && wantSeed !== parsed.seed) || (wantSize !== undefined && wantSize !== parsed.size)) {
     const db = freshDatabase(wantSeed ?? parsed.seed, wantSize ?? parsed.size);
-    db.sessionUserId = parsed.sessionUserId;
+    for (const session of parsed.sessions) db.sessions.set(session.idHash, session);
     return { db, notice: null };
   }
 
-  const db = new MockDatabase({ seed: parsed.seed, size: parsed.size, now: new Date(parsed.generatedAt) });
+  const db = new MemoryDatabase({ seed: parsed.seed, size: parsed.size, now: new Date(parsed.generatedAt) });
   db.applyChanges(parsed);
   return { db, notice: null };
 }
 
-export function saveDatabase(storage: KeyValueStorage, db: MockDatabase): void {
+export function saveDatabase(storage: KeyValueStorage, db: MemoryDatabase): void {
   const saved: z.infer<typeof SavedDatabaseSchema> = {
     schemaVersion: SCHEMA_VERSION,
     seed: db.options.seed,

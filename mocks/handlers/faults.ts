@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
+import { problems } from '../../server/core/problems';
+import { problemResponse } from '../../server/http/respond';
 import type { MockBackend } from '../backend';
-import { problems } from '../http';
 
 /**
  * Runs before every API handler. Returning nothing passes the request on to the real handler;
@@ -12,7 +13,7 @@ export function faultInjection(backend: MockBackend, base: string) {
     const { latencyMs, offline, errorRate } = backend.faults;
     if (latencyMs > 0) await delay(latencyMs);
     if (offline) return HttpResponse.error();
-    if (errorRate > 0 && backend.random() < errorRate) return problems.serverError();
+    if (errorRate > 0 && backend.random() < errorRate) return problemResponse(problems.serverError().problem);
     return undefined;
   });
 }

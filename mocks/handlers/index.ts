@@ -1,21 +1,24 @@
+import { http } from 'msw';
 import type { MockBackend } from '../backend';
-import { candidateRecordHandlers } from './candidate-records';
-import { candidateHandlers } from './candidates';
 import { devHandlers } from './dev';
 import { faultInjection } from './faults';
-import { roleHandlers } from './role';
-import { scorecardHandlers } from './scorecards';
-import { sessionHandlers } from './session';
 
-/** Every handler of the mock API, shared by the browser worker and the Node test server. */
+/**
+ * The mock API: fault injection, the developer panel's controls, then every request handed to the real
+ * router (the server's own code) over the in-memory store. Shared by the browser worker and Node tests.
+ */
 export function createHandlers(backend: MockBackend, base = '/api') {
   return [
     faultInjection(backend, base),
     ...devHandlers(backend, base),
-    ...sessionHandlers(backend, base),
-    ...roleHandlers(backend, base),
-    ...scorecardHandlers(backend, base),
-    ...candidateRecordHandlers(backend, base),
-    ...candidateHandlers(backend, base),
+    http.all(`${base}/*`, async ({ request }) => {
+      await backend.jar.settle(async (userId) =>
+        backend.app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) }),
+      );
+      const response = await backend.app.fetch(backend.jar.attach(request));
+      
+      backend.jar.remember(response);
+      return response;
+    }),
   ];
 }

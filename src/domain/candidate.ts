@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentStatusSchema, QUALIFICATION_IDS, QualificationIdSchema } from './qualifications';
 import { CandidateStatusSchema, StageSchema } from './stages';
 import { ScorecardTallySchema } from './scorecard';
-import { ActorSchema } from './user';
+import { ActorSchema, UserRoleSchema } from './user';
 
 export const SOURCES = ['referral', 'linkedin', 'careers_site', 'agency', 'sourced', 'conference'] as const;
 export const SourceSchema = z.enum(SOURCES);
@@ -24,7 +24,8 @@ export const StatusChangeSchema = z.object({
   /** For rejections: the qualifications the candidate did not meet. */
   unmetQualifications: z.array(QualificationIdSchema),
   at: z.iso.datetime(),
-  by: ActorSchema,
+  /** Who decided, with their role: a recruiter may not reverse the hiring manager's decision. */
+  by: z.object({ ...ActorSchema.shape, role: z.optional(UserRoleSchema) }),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 

@@ -12,3 +12,5 @@ export * from './interview';
 export * from './mock-controls';
 export * from './scorecard';
 export * from './status-form';
+export * from './events';
+export * from './text-safety';

@@ -64,8 +64,11 @@ export function seesWholePipeline(role: UserRole): boolean {
 
 export type Decision = MoveDecision;
 
-/** Who may reject, withdraw, restore or hire, and when. */
-export function decideStatusChange(role: UserRole, candidate: MoveSubject, action: StatusActionKind): Decision {
+/**
+ * Who may reject, withdraw, restore or hire, and when. `decidedByRole` is the role of whoever made the
+ * candidate's current decision (rejection, withdrawal): a recruiter may not reverse the hiring manager's.
+ */
+export function decideStatusChange(role: UserRole, candidate: MoveSubject, action: StatusActionKind, decidedByRole: UserRole | null = null): Decision {
   if (role === 'interviewer') {
     return { allowed: false, kind: 'forbidden', reason: 'Interviewers cannot change a candidate’s status.' };
   }
@@ -82,6 +85,9 @@ export function decideStatusChange(role: UserRole, candidate: MoveSubject, actio
     case 'restore':
       if (candidate.status !== 'rejected' && candidate.status !== 'withdrawn') {
         return { allowed: false, kind: 'invalid', reason: candidate.status === 'hired' ? 'A hired candidate cannot be restored.' : 'This candidate is already active.' };
+      }
+      if (role === 'recruiter' && (decidedByRole === 'hiring_manager' || candidate.stage === 'offer')) {
+        return { allowed: false, kind: 'forbidden', reason: 'Only the hiring manager can reverse their decision.' };
       }
       return { allowed: true };
   }

@@ -23,6 +23,10 @@ export const PROBLEM_TYPES = {
   versionRequired: 'https://shortlist.dev/problems/version-required',
   idempotencyMismatch: 'https://shortlist.dev/problems/idempotency-key-reused',
   serverError: 'https://shortlist.dev/problems/server-error',
+  throttled: 'https://shortlist.dev/problems/too-many-attempts',
+  unsupportedMediaType: 'https://shortlist.dev/problems/unsupported-media-type',
+  tooLarge: 'https://shortlist.dev/problems/too-large',
+  crossOrigin: 'https://shortlist.dev/problems/cross-origin',
 } as const;
 
 /** Turns zod issues into the problem document's field-error map. */

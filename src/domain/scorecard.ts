@@ -150,23 +150,3 @@ export const ReviewQueueSchema = z.object({
   ),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
-
-
-interface Viewer {
-  id: string;
-  role: 'recruiter' | 'hiring_manager' | 'interviewer';
-}
-
-/**
- * Blind review. Drafts are visible to their author alone. Recruiters and the hiring manager read every
- * submitted scorecard. An interviewer reads only their own until they have submitted it; then every
- * submitted scorecard of the candidate, without the other interviewers' private notes.
- */
-export function scorecardsVisibleTo(viewer: Viewer, scorecards: readonly Scorecard[]): { scorecards: Scorecard[]; blind: boolean } {
-  const own = scorecards.filter((s) => s.author.id === viewer.id);
-  const submitted = scorecards.filter((s) => s.status === 'submitted' && s.author.id !== viewer.id);
-  if (viewer.role !== 'interviewer') return { scorecards: [...own, ...submitted], blind: false };
-  const hasSubmittedOwn = own.some((s) => s.status === 'submitted');
-  if (!hasSubmittedOwn) return { scorecards: own, blind: true };
-  return { scorecards: [...own, ...submitted.map((s) => ({ ...s, privateNotes: '' }))], blind: false };
-}

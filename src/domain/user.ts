@@ -27,7 +27,15 @@ export type Actor = z.infer<typeof ActorSchema>;
 export const SessionSchema = z.object({ user: UserSchema });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** The in-browser demo's sign-in: pick a persona. */
 export const SignInRequestSchema = z.object({ userId: UserIdSchema });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** The server's sign-in: an account's email and password. */
+export const PasswordSignInSchema = z.object({
+  email: z.string().check(z.trim(), z.minLength(1, 'Enter your email address.'), z.maxLength(254, 'Email addresses have at most 254 characters.')),
+  password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(1024, 'Passwords have at most 1,024 characters.')),
+});
+export type PasswordSignIn = z.infer<typeof PasswordSignInSchema>;
 
 export const UserDirectorySchema = z.object({ items: z.array(UserSchema) });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problems } from '../../mocks/http';
+import { problems } from '../support/problems';
 import { API, setupMockApi } from '../support/mock-api';
 import { findBoard, notifications, renderApp } from '../support/render-app';
 

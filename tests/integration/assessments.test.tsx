@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problems } from '../../mocks/http';
+import { problems } from '../support/problems';
 import { type Assessment, type Candidate, parseEntityTag, type QualificationId, qualificationById } from '../../src/domain';
 import { API, setupMockApi } from '../support/mock-api';
 import { changeBehindTheUi, openCandidate, pickCandidate, qualificationRow, timeline } from '../support/candidates';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../mocks/handlers';
-import { problems } from '../../mocks/http';
+import { problems } from '../support/problems';
 import { type CandidateSummary, type Stage, STAGE_LABELS } from '../../src/domain';
 import { API, setupMockApi } from '../support/mock-api';
 import { cardIn, column, findBoard, notifications, renderApp } from '../support/render-app';

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problems } from '../../mocks/http';
+import { problems } from '../support/problems';
 import { INTERVIEW_KIND_LABELS, qualificationById } from '../../src/domain';
 import { API, setupMockApi } from '../support/mock-api';
 import { renderApp } from '../support/render-app';

@@ -10,7 +10,7 @@ describe('session', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: /Continue as Priya Raman/ }));
     await findBoard();
-    expect(api.db.sessionUserId).toBe('u-priya');
+    expect(api.db.signedInUserIds()).toEqual(['u-priya']);
     expect(screen.getByRole('button', { name: /Signed in as Priya Raman, Recruiter/ })).toBeInTheDocument();
   });
 
@@ -53,6 +53,6 @@ describe('session', () => {
     await user.click(screen.getByRole('button', { name: /Switch persona/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Who are you today?' })).toBeInTheDocument();
-    expect(api.db.sessionUserId).toBeNull();
+    expect(api.db.signedInUserIds()).toEqual([]);
   });
 });

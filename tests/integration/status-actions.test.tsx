@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../mocks/handlers';
-import { problems } from '../../mocks/http';
+import { problems } from '../support/problems';
 import { type Candidate, QUALIFICATIONS, STAGE_LABELS } from '../../src/domain';
 import { API, setupMockApi } from '../support/mock-api';
 import { changeBehindTheUi, openCandidate, pickCandidate, timeline } from '../support/candidates';
@@ -190,7 +190,7 @@ describe('status actions', () => {
   });
 
   it('lets a recruiter restore a withdrawn candidate with one click, back to the stage they left from', async () => {
-    const candidate = pickCandidate(api.db, (c) => c.status === 'withdrawn');
+    const candidate = pickCandidate(api.db, (c) => c.status === 'withdrawn' && c.stage !== 'offer');
     const { user } = await openCandidate(candidate);
     expect(screen.getByRole('region', { name: /Withdrawal reason/ })).toHaveTextContent(candidate.statusChange!.reason);
     await user.click(screen.getByRole('button', { name: `Restore to ${STAGE_LABELS[candidate.stage]}` }));

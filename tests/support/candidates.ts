@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import type { MockDatabase } from '../../mocks/db';
+import type { MemoryDatabase } from '../../server/stores/memory/memory-database';
 import { type Candidate, type QualificationId, qualificationById } from '../../src/domain';
 import { renderApp } from './render-app';
 
 /** The first candidate (in id order) matching `predicate`, whose name no one else has. */
-export function pickCandidate(db: MockDatabase, predicate: (candidate: Candidate) => boolean): Candidate {
+export function pickCandidate(db: MemoryDatabase, predicate: (candidate: Candidate) => boolean): Candidate {
   const all = [...db.allCandidates()];
   const found = all.find((c) => predicate(c) && all.filter((o) => o.name === c.name).length === 1);
   if (!found) throw new Error('No candidate in the seed matches the test’s needs');
@@ -33,6 +33,6 @@ function escape(text: string): string {
 }
 
 /** A colleague changes a candidate on the server, after the page loaded (bumps the version). */
-export function changeBehindTheUi(db: MockDatabase, id: string, change: (candidate: Candidate) => Partial<Omit<Candidate, 'version'>>): Candidate {
+export function changeBehindTheUi(db: MemoryDatabase, id: string, change: (candidate: Candidate) => Partial<Omit<Candidate, 'version'>>): Candidate {
   return db.updateCandidate(id, ({ version: _version, ...rest }) => ({ ...rest, ...change({ ...rest, version: 0 }) }));
 }

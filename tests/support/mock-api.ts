@@ -11,7 +11,10 @@ export function setupMockApi(options: TestBackendOptions = {}) {
   const backend = createTestBackend(options);
   const server = createMockServer(backend, API);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => backend.replaceDatabase(createTestDatabase(options)));
+  beforeEach(() => {
+    backend.replaceDatabase(createTestDatabase(options));
+    backend.signInAs(options.signedInAs ?? null);
+  });
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
   return {
@@ -21,7 +24,7 @@ export function setupMockApi(options: TestBackendOptions = {}) {
       return backend.db;
     },
     signIn(userId: string | null) {
-      backend.db.sessionUserId = userId;
+      backend.signInAs(userId);
     },
   };
 }

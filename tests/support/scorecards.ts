@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { MockDatabase } from '../../mocks/db';
+import type { MemoryDatabase } from '../../server/stores/memory/memory-database';
 import type { Interview, Scorecard, User } from '../../src/domain';
 import { CandidateScorecards } from '../../src/features/scorecards';
 import { renderApp, testQueryClient } from './render-app';
@@ -12,7 +12,7 @@ import { renderApp, testQueryClient } from './render-app';
  * An interview of `interviewerId` with no scorecard yet, on a candidate where someone else has already
  * submitted one (the situation blind review exists for).
  */
-export function blindInterview(db: MockDatabase, interviewerId: string): Interview {
+export function blindInterview(db: MemoryDatabase, interviewerId: string): Interview {
   const found = db.interviews.find(
     (i) =>
       i.interviewerId === interviewerId &&
@@ -24,7 +24,7 @@ export function blindInterview(db: MockDatabase, interviewerId: string): Intervi
 }
 
 /** An interview of `interviewerId` whose scorecard is a draft. */
-export function draftInterview(db: MockDatabase, interviewerId: string): { interview: Interview; draft: Scorecard } {
+export function draftInterview(db: MemoryDatabase, interviewerId: string): { interview: Interview; draft: Scorecard } {
   for (const interview of db.interviews) {
     if (interview.interviewerId !== interviewerId) continue;
     const draft = db.scorecardFor(interview.id);
@@ -33,7 +33,7 @@ export function draftInterview(db: MockDatabase, interviewerId: string): { inter
   throw new Error(`No draft of ${interviewerId}`);
 }
 
-export function submittedInterview(db: MockDatabase, interviewerId: string): { interview: Interview; scorecard: Scorecard } {
+export function submittedInterview(db: MemoryDatabase, interviewerId: string): { interview: Interview; scorecard: Scorecard } {
   for (const interview of db.interviews) {
     if (interview.interviewerId !== interviewerId) continue;
     const scorecard = db.scorecardFor(interview.id);
@@ -43,13 +43,13 @@ export function submittedInterview(db: MockDatabase, interviewerId: string): { i
 }
 
 /** A colleague (or another tab) saves the scorecard on the server: the version goes up by one. */
-export function saveBehindTheUi(db: MockDatabase, scorecard: Scorecard, change: Partial<Scorecard>): Scorecard {
+export function saveBehindTheUi(db: MemoryDatabase, scorecard: Scorecard, change: Partial<Scorecard>): Scorecard {
   const { version: _version, ...rest } = { ...scorecard, ...change, updatedAt: new Date().toISOString() };
   return db.saveScorecard(rest);
 }
 
 /** Opens the scorecard form of an interview and waits for the candidate's name as the page heading. */
-export async function openScorecard(db: MockDatabase, interview: Interview) {
+export async function openScorecard(db: MemoryDatabase, interview: Interview) {
   const view = renderApp(`/interviews/${interview.id}`);
   await screen.findByRole('heading', { level: 1, name: db.candidate(interview.candidateId)!.name });
   return view;

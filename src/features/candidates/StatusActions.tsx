@@ -46,7 +46,7 @@ interface ActionButtonProps {
  * to assistive technology, instead of silently doing nothing.
  */
 function ActionButton({ kind, label, candidate, viewerRole, tone, busy = false, onRun }: ActionButtonProps) {
-  const decision = decideStatusChange(viewerRole, candidate, kind);
+  const decision = decideStatusChange(viewerRole, candidate, kind, candidate.statusChange?.by.role ?? null);
   const reasonId = useId();
   const blocked = !decision.allowed;
   return (

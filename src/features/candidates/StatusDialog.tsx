@@ -68,7 +68,7 @@ export default function StatusDialog({ action, candidate, viewerRole, onCancel, 
   const [errors, setErrors] = useState<StatusFieldErrors>({});
   const id = useId();
 
-  const decision = decideStatusChange(viewerRole, candidate, action);
+  const decision = decideStatusChange(viewerRole, candidate, action, candidate.statusChange?.by.role ?? null);
   const reasons: readonly string[] = action === 'reject' ? REJECTION_REASONS : action === 'withdraw' ? WITHDRAWAL_REASONS : [];
 
   const build = (): unknown => {

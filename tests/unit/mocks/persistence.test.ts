@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatabase, saveDatabase, SCHEMA_VERSION, STORAGE_KEY, type KeyValueStorage } from '../../../mocks/persistence';
-import { MockDatabase } from '../../../mocks/db';
-import { DEFAULT_SEED, DEFAULT_SIZE } from '../../../mocks/seed';
+import { MemoryDatabase } from '../../../server/stores/memory/memory-database';
+import { DEFAULT_SEED, DEFAULT_SIZE } from '../../../server/seed/dataset';
 
 class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
@@ -18,8 +18,8 @@ class MemoryStorage implements KeyValueStorage {
 
 const NOW = new Date('2026-01-15T10:00:00.000Z');
 
-function changedDatabase(): MockDatabase {
-  const db = new MockDatabase({ seed: 11, size: 40, now: NOW });
+function changedDatabase(): MemoryDatabase {
+  const db = new MemoryDatabase({ seed: 11, size: 40, now: NOW });
   db.updateCandidate('c00003', (current) => ({ ...current, stage: 'onsite', headline: 'Edited headline' }));
   db.appendActivity({
     candidateId: 'c00003',
@@ -28,7 +28,7 @@ function changedDatabase(): MockDatabase {
     type: 'note_added',
     text: 'Strong system design answer.',
   });
-  db.sessionUserId = 'u-marcus';
+  db.sessions.set('hash-1', { idHash: 'hash-1', userId: 'u-marcus', createdAt: '2026-01-15T11:00:00.000Z', lastSeenAt: '2026-01-15T11:00:00.000Z' });
   return db;
 }
 
@@ -49,7 +49,7 @@ describe('loadDatabase / saveDatabase', () => {
     const { db, notice } = loadDatabase(storage);
     expect(notice).toBeNull();
     expect(db.options).toEqual(before.options);
-    expect(db.sessionUserId).toBe('u-marcus');
+    expect(db.signedInUserIds()).toEqual(['u-marcus']);
     expect(db.candidate('c00003')).toEqual(before.candidate('c00003'));
     expect(db.candidate('c00003')).toMatchObject({ stage: 'onsite', headline: 'Edited headline', version: 2 });
     expect(db.activityOf('c00003')).toEqual(before.activityOf('c00003'));
@@ -92,7 +92,7 @@ describe('loadDatabase / saveDatabase', () => {
     expect(notice).toEqual(expect.any(String));
     expect(notice).not.toBe('');
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
-    expect(db.sessionUserId).toBeNull();
+    expect(db.signedInUserIds()).toEqual([]);
     expect([...db.allCandidates()]).toHaveLength(DEFAULT_SIZE);
     expect(db.candidate('c00003')?.version).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_STATUSES, CandidateSchema, InterviewSchema, ActivityEntrySchema, STAGES, stageIndex } from '../../../src/domain';
-import { DEFAULT_SEED, DEFAULT_SIZE, generateDataset } from '../../../mocks/seed';
+import { DEFAULT_SEED, DEFAULT_SIZE, generateDataset } from '../../../server/seed/dataset';
 
 const NOW = new Date('2026-01-15T10:00:00.000Z');
 const defaults = generateDataset({ seed: DEFAULT_SEED, size: DEFAULT_SIZE, now: NOW });

@@ -4,41 +4,36 @@ import {
   type CandidateSummary,
   type Interview,
   type NewActivityEntry,
-  type ReviewState,
   type Role,
   type Scorecard,
   type User,
   seesWholePipeline,
   summarizeCandidate,
-  tallyScorecards,
-} from '../src/domain';
-import { type Dataset, type DatasetOptions, generateDataset } from './seed';
-
-export interface StoredResponse {
-  fingerprint: string;
-  status: number;
-  body: unknown;
-}
+} from '../../../src/domain';
+import type { InterviewFact, ListRow, ScorecardFact, StoredSession, SummaryBase } from '../../core/ports';
+import { isBlind, summaryFor } from '../../core/visibility';
+import { type Dataset, type DatasetOptions, generateDataset } from '../../seed/dataset';
 
 /** What survives a reload: the dataset's recipe plus everything changed since it was generated. */
 export interface DatabaseChanges {
   candidates: Candidate[];
   scorecards: Scorecard[];
   activity: ActivityEntry[];
-  sessionUserId: string | null;
+  sessions: StoredSession[];
 }
 
 /**
- * The mock backend's tables, in memory. Candidates are keyed by id; activity is append-only.
- * It knows nothing of HTTP: handlers translate requests into these calls.
+ * The in-memory store's tables. Candidates are keyed by id; activity is append-only. Synchronous, so
+ * tests can read and arrange data directly; server/stores/memory/memory-store.ts puts the store's ports
+ * (units of work, compare-and-set, idempotency) on top.
  */
-export class MockDatabase {
+export class MemoryDatabase {
   readonly options: DatasetOptions;
   readonly role: Role;
   readonly users: readonly User[];
   readonly interviews: readonly Interview[];
   private readonly candidates = new Map<string, Candidate>();
-  private readonly summaries = new Map<string, CandidateSummary>();
+  private readonly bases = new Map<string, SummaryBase>();
   private readonly activity: ActivityEntry[];
   private readonly seededActivityCount: number;
   private readonly changedCandidateIds = new Set<string>();
@@ -46,10 +41,10 @@ export class MockDatabase {
   private readonly changedScorecardIds = new Set<string>();
   private readonly interviewsByCandidate = new Map<string, Interview[]>();
   private readonly candidateIdsByInterviewer = new Map<string, Set<string>>();
-  private readonly idempotency = new Map<string, StoredResponse>();
   private readonly listeners = new Set<() => void>();
   private nextActivityId = 1;
-  sessionUserId: string | null = null;
+  /** By the hash of their id. */
+  readonly sessions = new Map<string, StoredSession>();
 
   constructor(options: DatasetOptions, dataset: Dataset = generateDataset(options)) {
     this.options = options;
@@ -74,17 +69,17 @@ export class MockDatabase {
   applyChanges(changes: DatabaseChanges): void {
     for (const candidate of changes.candidates) {
       this.candidates.set(candidate.id, candidate);
-      this.summaries.delete(candidate.id);
+      this.bases.delete(candidate.id);
       this.changedCandidateIds.add(candidate.id);
     }
     for (const scorecard of changes.scorecards) {
       this.scorecards.set(scorecard.interviewId, scorecard);
       this.changedScorecardIds.add(scorecard.interviewId);
-      this.summaries.delete(scorecard.candidateId);
     }
     this.activity.push(...changes.activity);
     this.nextActivityId += changes.activity.length;
-    this.sessionUserId = changes.sessionUserId;
+    this.sessions.clear();
+    for (const session of changes.sessions) this.sessions.set(session.idHash, session);
   }
 
   changes(): DatabaseChanges {
@@ -92,7 +87,7 @@ export class MockDatabase {
       candidates: [...this.changedCandidateIds].map((id) => this.candidates.get(id)!),
       scorecards: [...this.changedScorecardIds].map((id) => this.scorecards.get(id)!),
       activity: this.activity.slice(this.seededActivityCount),
-      sessionUserId: this.sessionUserId,
+      sessions: [...this.sessions.values()],
     };
   }
 
@@ -106,23 +101,13 @@ export class MockDatabase {
     for (const listener of this.listeners) listener();
   }
 
+  /** Who has a session now (tests check sign-in and sign-out through it). */
+  signedInUserIds(): string[] {
+    return [...this.sessions.values()].map((s) => s.userId);
+  }
+
   user(id: string | null): User | undefined {
     return id === null ? undefined : this.users.find((u) => u.id === id);
-  }
-
-  get sessionUser(): User | undefined {
-    return this.user(this.sessionUserId);
-  }
-
-  setSession(userId: string | null): void {
-    this.sessionUserId = userId;
-    this.notifyChanged();
-  }
-
-  isVisibleTo(user: User, candidateId: string): boolean {
-    if (!this.candidates.has(candidateId)) return false;
-    if (seesWholePipeline(user.role)) return true;
-    return this.candidateIdsByInterviewer.get(user.id)?.has(candidateId) ?? false;
   }
 
   /** Adds a new candidate with the next free id; it counts as a change, so it survives a reload. */
@@ -149,57 +134,54 @@ export class MockDatabase {
     return this.candidates.values();
   }
 
-  /** Onsite, active, and every onsite interview has a submitted scorecard. */
-  private reviewStateOf(candidate: Candidate): ReviewState {
-    const interviews = this.interviewsOf(candidate.id);
-    const cards = interviews.map((i) => this.scorecards.get(i.id)).filter((s): s is Scorecard => s !== undefined);
-    const onsite = interviews.filter((i) => i.stage === 'onsite');
-    const needsDecision =
-      candidate.status === 'active' &&
-      candidate.stage === 'onsite' &&
-      onsite.length > 0 &&
-      onsite.every((i) => this.scorecards.get(i.id)?.status === 'submitted');
-    return { scorecards: interviews.length ? tallyScorecards(cards, interviews.length) : null, needsDecision };
-  }
-
-  /**
-   * The summary as recruiters and the hiring manager see it. Cached per candidate and dropped on any
-   * write to the candidate or its scorecards, so listing 10,000 stays cheap.
-   */
-  summary(id: string): CandidateSummary | undefined {
-    const cached = this.summaries.get(id);
+  private base(id: string): SummaryBase | undefined {
+    const cached = this.bases.get(id);
     if (cached) return cached;
     const candidate = this.candidates.get(id);
     if (!candidate) return undefined;
-    const summary = summarizeCandidate(candidate, this.reviewStateOf(candidate));
-    this.summaries.set(id, summary);
-    return summary;
+    const { scorecards: _s, needsDecision: _n, ...base } = summarizeCandidate(candidate);
+    this.bases.set(id, base);
+    return base;
   }
 
-  /** Whether `userId` has submitted their own scorecard for this candidate: the key to blind review. */
-  hasSubmittedFor(userId: string, candidateId: string): boolean {
-    return this.interviewsOf(candidateId).some((i) => i.interviewerId === userId && this.scorecards.get(i.id)?.status === 'submitted');
-  }
-
-  /** The summary as `user` may see it: interviewers see no scorecard aggregate until theirs is in. */
-  summaryFor(user: User, id: string): CandidateSummary | undefined {
-    const summary = this.summary(id);
-    if (!summary || seesWholePipeline(user.role)) return summary;
-    return {
-      ...summary,
-      scorecards: this.hasSubmittedFor(user.id, id) ? summary.scorecards : null,
-      needsDecision: false,
-    };
-  }
-
-  visibleSummaries(user: User): CandidateSummary[] {
-    if (seesWholePipeline(user.role)) {
-      const result: CandidateSummary[] = [];
-      for (const id of this.candidates.keys()) result.push(this.summary(id)!);
-      return result;
+  private scorecardFacts(candidateId: string): ScorecardFact[] {
+    const facts: ScorecardFact[] = [];
+    for (const interview of this.interviewsOf(candidateId)) {
+      const s = this.scorecards.get(interview.id);
+      if (s) facts.push({ interviewId: s.interviewId, status: s.status, recommendation: s.recommendation, submittedAt: s.submittedAt });
     }
-    const ids = this.candidateIdsByInterviewer.get(user.id) ?? new Set<string>();
-    return [...ids].map((id) => this.summaryFor(user, id)!);
+    return facts;
+  }
+
+  /** What the board's summary of a candidate is computed from (the summary base is cached per version). */
+  listRow(id: string): ListRow | undefined {
+    const base = this.base(id);
+    if (!base) return undefined;
+    const interviews: InterviewFact[] = this.interviewsOf(id);
+    return { base, interviews, scorecards: this.scorecardFacts(id) };
+  }
+
+  listRows(interviewerId?: string): ListRow[] {
+    const ids = interviewerId === undefined ? this.candidates.keys() : (this.candidateIdsByInterviewer.get(interviewerId) ?? new Set<string>());
+    const rows: ListRow[] = [];
+    for (const id of ids) rows.push(this.listRow(id)!);
+    return rows;
+  }
+
+  /** A summary as the whole hiring team sees it (tests compare the API's answers with it). */
+  summary(id: string): CandidateSummary | undefined {
+    const row = this.listRow(id);
+    return row && summaryFor({ id: '', role: 'hiring_manager' }, row);
+  }
+
+  /** Whether `userId` is past blind review for this candidate: all of their own scorecards submitted. */
+  hasSubmittedFor(userId: string, candidateId: string): boolean {
+    return !isBlind({ id: userId, role: 'interviewer' }, this.interviewsOf(candidateId), this.scorecardFacts(candidateId));
+  }
+
+  /** The summaries `user` sees, as the API lists them (for tests and the demo's colleague). */
+  visibleSummaries(user: User): CandidateSummary[] {
+    return this.listRows(seesWholePipeline(user.role) ? undefined : user.id).map((row) => summaryFor(user, row));
   }
 
   /** Writes a new version of a candidate: the version always goes up by one. */
@@ -208,7 +190,7 @@ export class MockDatabase {
     if (!current) throw new Error(`No candidate ${id}`);
     const next: Candidate = { ...change(current), version: current.version + 1 };
     this.candidates.set(id, next);
-    this.summaries.delete(id);
+    this.bases.delete(id);
     this.changedCandidateIds.add(id);
     return next;
   }
@@ -253,15 +235,35 @@ export class MockDatabase {
     const saved: Scorecard = { ...next, version: (current?.version ?? 0) + 1 };
     this.scorecards.set(saved.interviewId, saved);
     this.changedScorecardIds.add(saved.interviewId);
-    this.summaries.delete(saved.candidateId);
     return saved;
   }
 
-  storedResponse(key: string): StoredResponse | undefined {
-    return this.idempotency.get(key);
+  /** Puts a candidate back as it was (a unit of work that failed after writing undoes its writes). */
+  restoreCandidate(previous: Candidate | undefined, id: string): void {
+    if (previous) this.candidates.set(id, previous);
+    else this.candidates.delete(id);
+    this.bases.delete(id);
   }
 
-  storeResponse(key: string, response: StoredResponse): void {
-    this.idempotency.set(key, response);
+  restoreScorecard(previous: Scorecard | undefined, interviewId: string): void {
+    if (previous) this.scorecards.set(interviewId, previous);
+    else this.scorecards.delete(interviewId);
+  }
+
+  removeActivity(entry: ActivityEntry): void {
+    const index = this.activity.lastIndexOf(entry);
+    if (index >= 0) this.activity.splice(index, 1);
+  }
+
+  /** Sets a scorecard exactly as given (the store's compare-and-set has checked its version). */
+  putScorecard(scorecard: Scorecard): void {
+    this.scorecards.set(scorecard.interviewId, scorecard);
+    this.changedScorecardIds.add(scorecard.interviewId);
+  }
+
+  putCandidate(candidate: Candidate): void {
+    this.candidates.set(candidate.id, candidate);
+    this.bases.delete(candidate.id);
+    this.changedCandidateIds.add(candidate.id);
   }
 }

@@ -1,5 +1,5 @@
-import type { User } from '../src/domain';
-import { QUALIFICATIONS, type Role } from '../src/domain';
+import type { User } from '../../src/domain';
+import { QUALIFICATIONS, type Role } from '../../src/domain';
 
 export const ROLE_ID = 'senior-backend-engineer';
 

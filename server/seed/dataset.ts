@@ -20,7 +20,7 @@ import {
   type User,
   stageIndex,
   WITHDRAWAL_REASONS,
-} from '../src/domain';
+} from '../../src/domain';
 import { createRandom, type Random } from './prng';
 import {
   BROKERS, CLOUDS, COMPANIES, DATASTORES, FIRST_NAMES, HEADLINES, LANGUAGES, LAST_NAMES, LOCATIONS,

@@ -1,0 +1,117 @@
+/**
+ * Who may see what, in one place: which candidates a user sees, blind review, contact redaction, the
+ * review state (tally, needs decision) and which live events reach whom. Every read and every event
+ * passes through here; nothing else decides it.
+ */
+import {
+  type ActivityEntry,
+  type Candidate,
+  type CandidateSummary,
+  canSeeContactDetails,
+  type Interview,
+  type ReviewState,
+  type Scorecard,
+  seesWholePipeline,
+  tallyScorecards,
+  type User,
+} from '../../src/domain';
+import type { ChangeEvent } from './events';
+import type { InterviewFact, ListRow, ScorecardFact } from './ports';
+
+type Viewer = Pick<User, 'id' | 'role'>;
+
+/** Interviewers see only the candidates they interview; everyone else sees the whole pipeline. */
+export function canSeeCandidate(viewer: Viewer, interviews: readonly Pick<InterviewFact, 'interviewerId'>[]): boolean {
+  return seesWholePipeline(viewer.role) || interviews.some((i) => i.interviewerId === viewer.id);
+}
+
+/**
+ * Blind review is per interview: an interviewer sees nothing of the others' scorecards of a candidate
+ * (ratings, tallies, activity) until every one of their own interviews of that candidate has a submitted
+ * scorecard. Recruiters and the hiring manager are never blind.
+ */
+export function isBlind(
+  viewer: Viewer,
+  interviews: readonly Pick<InterviewFact, 'id' | 'interviewerId'>[],
+  scorecards: readonly Pick<ScorecardFact, 'interviewId' | 'status'>[],
+): boolean {
+  if (seesWholePipeline(viewer.role)) return false;
+  const own = interviews.filter((i) => i.interviewerId === viewer.id);
+  if (own.length === 0) return true;
+  const submitted = new Set(scorecards.filter((s) => s.status === 'submitted').map((s) => s.interviewId));
+  return !own.every((i) => submitted.has(i.id));
+}
+
+/** Onsite, active, and every onsite interview has a submitted scorecard: the hiring manager's move. */
+export function reviewStateOf(
+  candidate: Pick<Candidate, 'stage' | 'status'>,
+  interviews: readonly InterviewFact[],
+  scorecards: readonly ScorecardFact[],
+): ReviewState {
+  const byInterview = new Map(scorecards.map((s) => [s.interviewId, s]));
+  const onsite = interviews.filter((i) => i.stage === 'onsite');
+  const needsDecision =
+    candidate.status === 'active' &&
+    candidate.stage === 'onsite' &&
+    onsite.length > 0 &&
+    onsite.every((i) => byInterview.get(i.id)?.status === 'submitted');
+  return { scorecards: interviews.length ? tallyScorecards(scorecards, interviews.length) : null, needsDecision };
+}
+
+/** A board summary as `viewer` may see it: blind interviewers get no tally and no "needs decision". */
+export function summaryFor(viewer: Viewer, row: ListRow): CandidateSummary {
+  const review = reviewStateOf(row.base, row.interviews, row.scorecards);
+  if (seesWholePipeline(viewer.role)) return { ...row.base, ...review };
+  return { ...row.base, scorecards: isBlind(viewer, row.interviews, row.scorecards) ? null : review.scorecards, needsDecision: false };
+}
+
+/** What this viewer may read of a candidate: interviewers never receive contact details. */
+export function redactCandidate(viewer: Viewer, candidate: Candidate): Candidate {
+  if (canSeeContactDetails(viewer.role)) return candidate;
+  const { email: _email, phone: _phone, ...rest } = candidate;
+  return rest;
+}
+
+/**
+ * The timeline under blind review: interviewers never see notes (the hiring team's opinions), and see
+ * other people's scorecard submissions only once they are no longer blind.
+ */
+export function activityVisibleTo(viewer: Viewer, entry: ActivityEntry, blind: boolean): boolean {
+  if (seesWholePipeline(viewer.role)) return true;
+  if (entry.type === 'note_added') return false;
+  if (entry.type === 'scorecard_submitted') return entry.actor.id === viewer.id || !blind;
+  return true;
+}
+
+/**
+ * The scorecards of a candidate this viewer may read. Drafts are their author's alone. Recruiters and the
+ * hiring manager read every submitted scorecard. A blind interviewer reads only their own; afterwards every
+ * submitted one, without the other interviewers' private notes.
+ */
+export function scorecardsVisibleTo(
+  viewer: Viewer,
+  interviews: readonly Interview[],
+  scorecards: readonly Scorecard[],
+): { scorecards: Scorecard[]; blind: boolean } {
+  const own = scorecards.filter((s) => s.author.id === viewer.id);
+  const others = scorecards.filter((s) => s.status === 'submitted' && s.author.id !== viewer.id);
+  if (seesWholePipeline(viewer.role)) return { scorecards: [...own, ...others], blind: false };
+  if (isBlind(viewer, interviews, scorecards)) return { scorecards: own, blind: true };
+  return { scorecards: [...own, ...others.map((s) => ({ ...s, privateNotes: '' }))], blind: false };
+}
+
+/**
+ * Whether a live event reaches this viewer. Interviewers hear only of their own candidates, never of
+ * notes, and of scorecards only their own until they are no longer blind.
+ */
+export function eventVisibleTo(
+  viewer: Viewer,
+  event: ChangeEvent,
+  facts: { interviews: readonly InterviewFact[]; scorecards: readonly ScorecardFact[] },
+): boolean {
+  if (seesWholePipeline(viewer.role)) return true;
+  if (!canSeeCandidate(viewer, facts.interviews)) return false;
+  if (event.type === 'activity') return false;
+  if (event.type === 'scorecard') return event.authorId === viewer.id || !isBlind(viewer, facts.interviews, facts.scorecards);
+  return true;
+}

@@ -1,0 +1,68 @@
+/**
+ * The API as one web-standard `Request → Response` router (Hono) over the core. The server serves it over
+ * HTTP; the in-browser mock serves the very same router through MSW.
+ */
+import { Hono } from 'hono';
+import { PROBLEM_TYPES, type User } from '../../src/domain';
+import type { Core } from '../core';
+import { refusal } from '../core/problems';
+import { eventRoutes } from './event-routes';
+import { errorResponse, problemResponse } from './respond';
+import { readSessionId, type CookiePolicy } from './session-cookie';
+import { apiRoutes } from './routes';
+
+export type ApiEnv = { Variables: { user: User | null; requestId: string } };
+
+export interface ApiOptions {
+  core: Core;
+  /** `persona`: the in-browser demo's picker; `password`: accounts on the server. */
+  signIn: 'persona' | 'password';
+  cookies: CookiePolicy;
+  /**
+   * Writes must come from the app's own origin (CSRF): `Sec-Fetch-Site: same-origin`, or an `Origin` equal
+   * to the request's. Off only in the mock, where requests never leave the page.
+   */
+  sameOriginWrites: boolean;
+  /** The caller's address, for sign-in throttling. */
+  clientAddress?: (request: Request) => string;
+  log?: (error: unknown) => void;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether an unsafe request comes from the app's own pages. */
+export function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('Sec-Fetch-Site');
+  if (site !== null) return site === 'same-origin';
+  const origin = request.headers.get('Origin');
+  if (origin === null) return false;
+  const expected = new URL(request.url);
+  const forwardedHost = request.headers.get('X-Forwarded-Host');
+  const forwardedProto = request.headers.get('X-Forwarded-Proto');
+  const host = forwardedHost ?? request.headers.get('Host') ?? expected.host;
+  const protocol = forwardedProto ? `${forwardedProto}:` : expected.protocol;
+  return origin === `${protocol}//${host}`;
+}
+
+export function createApiApp(options: ApiOptions): Hono<ApiEnv> {
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  const app = new Hono<ApiEnv>().basePath('/api');
+
+  app.onError((error) => errorResponse(error, log));
+  app.notFound(() =>
+    problemResponse({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: 'There is no such endpoint.' }),
+  );
+
+  app.use(async (c, next) => {
+    if (options.sameOriginWrites && !SAFE_METHODS.has(c.req.method) && !isSameOrigin(c.req.raw)) {
+      throw refusal(403, PROBLEM_TYPES.crossOrigin, 'Cross-origin request refused', 'Changes are accepted only from Shortlist’s own pages.');
+    }
+    c.set('user', await options.core.sessions.authenticate(readSessionId(c)));
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  apiRoutes(app, options);
+  eventRoutes(app, options);
+  return app;
+}

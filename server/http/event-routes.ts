@@ -1,0 +1,74 @@
+/**
+ * Live updates: `GET /api/events`, server-sent events of what changed, filtered per user by the core's
+ * visibility rules. Resumes after `Last-Event-ID`; when events were lost it sends `reset` instead.
+ */
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { SSE_CHANGE, SSE_RESET, type User } from '../../src/domain';
+import type { StoredEvent } from '../core/events';
+import { eventVisibleTo } from '../core/visibility';
+import type { ApiEnv, ApiOptions } from './app';
+import { requireUser } from './routes';
+
+const HEARTBEAT_MS = 20_000;
+
+/** Open streams, so a shutting-down server can end them instead of waiting for clients to leave. */
+export const openStreams = new Set<() => void>();
+
+export function eventRoutes(app: Hono<ApiEnv>, { core }: ApiOptions): void {
+  const { store } = core.deps;
+
+  async function visible(user: User, stored: StoredEvent): Promise<boolean> {
+    if (user.role !== 'interviewer') return true;
+    const [interviews, scorecards] = await Promise.all([store.interviews(stored.event.candidateId), store.scorecards(stored.event.candidateId)]);
+    return eventVisibleTo(user, stored.event, { interviews, scorecards });
+  }
+
+  app.get('/events', (c) => {
+    const user = requireUser(c);
+    const lastEventId = c.req.header('Last-Event-ID') ?? c.req.query('lastEventId') ?? null;
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      const queue: StoredEvent[] = [];
+      let wake: (() => void) | null = null;
+      let closed = false;
+      const close = () => {
+        closed = true;
+        wake?.();
+      };
+      const unsubscribe = store.events.subscribe((stored) => {
+        queue.push(stored);
+        wake?.();
+      });
+      openStreams.add(close);
+      stream.onAbort(close);
+      try {
+        await stream.writeSSE({ event: 'ready', data: '{}', id: await store.events.latest(), retry: 2000 });
+        if (lastEventId !== null) {
+          const missed = await store.events.since(lastEventId);
+          if (missed === null) await stream.writeSSE({ event: SSE_RESET, data: '{}' });
+          else queue.unshift(...missed.filter((e) => !queue.some((q) => q.id === e.id)));
+        }
+        while (!closed) {
+          const next = queue.shift();
+          if (next) {
+            if (await visible(user, next)) {
+              const { authorId: _hidden, ...data } = next.event;
+              await stream.writeSSE({ event: SSE_CHANGE, id: next.id, data: JSON.stringify(data) });
+            }
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, HEARTBEAT_MS);
+          });
+          wake = null;
+          if (queue.length === 0 && !closed) await stream.write(': keep-alive\n\n');
+        }
+      } finally {
+        unsubscribe();
+        openStreams.delete(close);
+      }
+    });
+  });
+}

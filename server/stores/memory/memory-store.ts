@@ -1,0 +1,190 @@
+/**
+ * The in-memory store: the core's ports over MemoryDatabase, for the in-browser mock and fast tests.
+ * Units of work run one at a time (a lock), undo their writes if they fail, and announce their events
+ * only once they complete: the same guarantees the PostgreSQL store gives with transactions.
+ */
+import type { ActivityEntry, Candidate, NewActivityEntry, Scorecard } from '../../../src/domain';
+import type { ChangeEvent, EventFeed, StoredEvent } from '../../core/events';
+import type { Account, IdempotencyScope, ListScope, Outcome, Store, StoredSession, UnitOfWork } from '../../core/ports';
+import { problems } from '../../core/problems';
+import type { MemoryDatabase } from './memory-database';
+
+interface StoredOutcome {
+  fingerprint: string;
+  outcome: Outcome;
+}
+
+/** How many announced events are kept for clients resuming with Last-Event-ID. */
+const EVENTS_KEPT = 1000;
+
+class MemoryEventFeed implements EventFeed {
+  private readonly listeners = new Set<(stored: StoredEvent) => void>();
+  private readonly recent: StoredEvent[] = [];
+  private nextId = 1;
+
+  publish(event: ChangeEvent): void {
+    const stored = { id: String(this.nextId++), event };
+    this.recent.push(stored);
+    if (this.recent.length > EVENTS_KEPT) this.recent.shift();
+    for (const listener of this.listeners) listener(stored);
+  }
+
+  subscribe(listener: (stored: StoredEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async latest(): Promise<string> {
+    return String(this.nextId - 1);
+  }
+
+  async since(lastId: string): Promise<StoredEvent[] | null> {
+    const last = Number(lastId);
+    if (!Number.isInteger(last) || last < 0 || last >= this.nextId) return null;
+    const oldest = this.recent[0];
+    if (oldest && Number(oldest.id) > last + 1) return null;
+    return this.recent.filter((e) => Number(e.id) > last);
+  }
+}
+
+export class MemoryStore implements Store {
+  db: MemoryDatabase;
+  readonly events = new MemoryEventFeed();
+  private lock: Promise<unknown> = Promise.resolve();
+  private readonly idempotency = new Map<string, StoredOutcome>();
+  private readonly failures = new Map<string, string[]>();
+  /** Accounts with passwords, when a test wants them; the demo signs in by persona. */
+  readonly accountsByEmail = new Map<string, Account>();
+
+  constructor(db: MemoryDatabase) {
+    this.db = db;
+  }
+
+  /** Swaps in another database (tests start each case from a fresh one; the demo's reset). */
+  replaceDatabase(db: MemoryDatabase): void {
+    this.db = db;
+    this.idempotency.clear();
+  }
+
+  // Reads ------------------------------------------------------------------------------------------
+  role = async () => this.db.role;
+  candidate = async (id: string) => this.db.candidate(id);
+  candidateByEmail = async (email: string) => this.db.findByEmail(email);
+  listCandidates = async (scope: ListScope) => this.db.listRows(scope.kind === 'interviewer' ? scope.userId : undefined);
+  interviews = async (candidateId: string) => this.db.interviewsOf(candidateId);
+  interview = async (id: string) => this.db.interview(id);
+  interviewsOfInterviewer = async (userId: string) => this.db.interviewsOfInterviewer(userId);
+  scorecard = async (interviewId: string) => this.db.scorecardFor(interviewId);
+  scorecards = async (candidateId: string) => this.db.scorecardsOf(candidateId);
+  activity = async (candidateId: string) => this.db.activityOf(candidateId);
+  users = async () => [...this.db.users];
+  user = async (id: string) => this.db.user(id);
+
+  // Units of work ----------------------------------------------------------------------------------
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(work, work);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runUnit<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    const db = this.db;
+    const undo: (() => void)[] = [];
+    const pending: ChangeEvent[] = [];
+    const tx: UnitOfWork = {
+      ...this.readsOf(),
+      updateCandidate: async (next: Candidate, expectedVersion: number) => {
+        const current = db.candidate(next.id);
+        if (!current || current.version !== expectedVersion || next.version !== expectedVersion + 1) return false;
+        undo.push(() => db.restoreCandidate(current, next.id));
+        db.putCandidate(next);
+        return true;
+      },
+      insertCandidate: async (build: (id: string) => Candidate) => {
+        const created = db.insertCandidate(build);
+        undo.push(() => db.restoreCandidate(undefined, created.id));
+        return created;
+      },
+      saveScorecard: async (next: Scorecard, expectedVersion: number | null) => {
+        const current = db.scorecardFor(next.interviewId);
+        if (expectedVersion === null ? current !== undefined : current?.version !== expectedVersion) return false;
+        undo.push(() => db.restoreScorecard(current, next.interviewId));
+        db.putScorecard(next);
+        return true;
+      },
+      appendActivity: async (entry: NewActivityEntry): Promise<ActivityEntry> => {
+        const full = db.appendActivity(entry);
+        undo.push(() => db.removeActivity(full));
+        return full;
+      },
+      emit: (event: ChangeEvent) => {
+        pending.push(event);
+      },
+    };
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      for (const step of undo.reverse()) step();
+      throw error;
+    }
+    if (undo.length > 0) db.notifyChanged();
+    for (const event of pending) this.events.publish(event);
+    return result;
+  }
+
+  private readsOf() {
+    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, scorecard, scorecards, activity, users, user } = this;
+    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, scorecard, scorecards, activity, users, user };
+  }
+
+  transaction<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.runUnit(work));
+  }
+
+  once(scope: IdempotencyScope, work: (tx: UnitOfWork) => Promise<Outcome>): Promise<Outcome> {
+    // Checked and run inside one exclusive section: a parallel repeat waits, then finds the answer.
+    return this.exclusive(async () => {
+      const key = `${scope.userId}\u0000${scope.key}`;
+      const stored = this.idempotency.get(key);
+      if (stored) {
+        if (stored.fingerprint !== scope.fingerprint) throw problems.idempotencyMismatch();
+        return { ...stored.outcome, replayed: true };
+      }
+      const outcome = await this.runUnit(work);
+      this.idempotency.set(key, { fingerprint: scope.fingerprint, outcome: structuredClone(outcome) });
+      return outcome;
+    });
+  }
+
+  // Sessions, accounts, throttling -----------------------------------------------------------------
+  sessions = {
+    create: async (session: StoredSession) => {
+      this.db.sessions.set(session.idHash, session);
+      this.db.notifyChanged();
+    },
+    get: async (idHash: string) => this.db.sessions.get(idHash),
+    touch: async (idHash: string, at: string) => {
+      const session = this.db.sessions.get(idHash);
+      if (session) this.db.sessions.set(idHash, { ...session, lastSeenAt: at });
+    },
+    delete: async (idHash: string) => {
+      this.db.sessions.delete(idHash);
+      this.db.notifyChanged();
+    },
+  };
+
+  accounts = {
+    byEmail: async (email: string) => this.accountsByEmail.get(email.trim().toLowerCase()),
+  };
+
+  signInFailures = {
+    count: async (key: string, since: string) => (this.failures.get(key) ?? []).filter((at) => at >= since).length,
+    record: async (key: string, at: string) => {
+      this.failures.set(key, [...(this.failures.get(key) ?? []), at]);
+    },
+    clear: async (key: string) => {
+      this.failures.delete(key);
+    },
+  };
+}
