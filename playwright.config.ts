@@ -1,39 +1,57 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const MOCK_PORT = 4173;
+const SERVER_PORT = 4300;
+/** The server project's data folder: removed before each run, so every run starts from the demo seed. */
+export const E2E_SERVER_DATA = 'test-results/e2e-server-data';
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
 
 /**
- * Browser tests against a production build (mock backend on) served by `vite preview`, in the system
- * Chromium: Playwright's own browser download does not work on this project's machines.
+ * Browser tests in the system Chromium (Playwright's own browser download does not work on this
+ * project's machines), in two projects:
+ * - `mock`: a production build with the in-browser mock backend, served by `vite preview`;
+ * - `server`: the real server (`npm start`'s code) on a fresh embedded PostgreSQL.
+ * Never reuses a server already on a port: a stale one would test old code.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
-  use: {
-    ...devices['Desktop Chrome'],
-    baseURL: BASE_URL,
-    viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'mock', testDir: 'tests/e2e/mock', use: { ...chromium, baseURL: `http://127.0.0.1:${MOCK_PORT}` } },
+    { name: 'server', testDir: 'tests/e2e/server', use: { ...chromium, baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
+      url: `http://127.0.0.1:${MOCK_PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-  },
-  webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      command: `rm -rf ${E2E_SERVER_DATA} && npx tsx server/main.ts`,
+      url: `http://127.0.0.1:${SERVER_PORT}/readyz`,
+      env: { PORT: String(SERVER_PORT), SHORTLIST_DATA_DIR: E2E_SERVER_DATA, SHORTLIST_LOG: 'off', SHORTLIST_APP_DIR: 'dist-app' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -10,8 +10,11 @@ export interface BackendHooks {
   /** After every change to the data, e.g. to save it. */
   onDataChanged?: (db: MemoryDatabase) => void;
   onFaultsChanged?: (faults: FaultSettings) => void;
-  /** The browser keeps its session id across reloads. */
-  jar?: DeviceCookieJar;
+  /**
+   * This device's session cookie (the browser keeps its id across reloads). `null`: no device session at
+   * all, so each client must carry its own Cookie header, exactly as with a real server (the contract suite).
+   */
+  jar?: DeviceCookieJar | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export class MockBackend {
   readonly store: MemoryStore;
   readonly core: Core;
   readonly app: ReturnType<typeof createApiApp>;
-  readonly jar: DeviceCookieJar;
+  readonly jar: DeviceCookieJar | null;
   faults: FaultSettings;
   private readonly hooks: BackendHooks;
   private unsubscribe: () => void = () => undefined;
@@ -35,7 +38,7 @@ export class MockBackend {
     this.store = new MemoryStore(db);
     this.core = createCore({ store: this.store, clock: systemClock });
     this.app = createApiApp({ core: this.core, signIn: 'persona', cookies: { secure: false }, sameOriginWrites: false });
-    this.jar = hooks.jar ?? new DeviceCookieJar();
+    this.jar = hooks.jar === undefined ? new DeviceCookieJar() : hooks.jar;
     this.watch(db);
   }
 
@@ -65,6 +68,7 @@ export class MockBackend {
 
   /** Signs this device in as `userId` (null: out), as if the persona picker had been used. */
   signInAs(userId: string | null): void {
+    if (!this.jar) throw new Error('This backend has no device session: sign in through POST /api/session.');
     this.jar.signInLater(userId);
   }
 

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { Suspense, use, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, use, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LiveAnnouncer } from '../components/LiveAnnouncer';
 import { MENU_LAYER_ID } from '../components/menu';
@@ -11,6 +11,7 @@ import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink'
 import { PersonaSwitcher, sessionQueryOptions, SignInScreen } from '../features/session';
 import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
+import { connectLiveUpdates } from '../lib/live-updates';
 import { BootNoticeContext } from './boot-notice';
 
 function BootNotice() {
@@ -43,8 +44,15 @@ function MockControlsButton() {
   );
 }
 
+/** While someone is signed in, changes made by anyone reach this page without a reload. */
+function useLiveUpdates(viewerId: string | null) {
+  const queryClient = useQueryClient();
+  useEffect(() => (viewerId === null ? undefined : connectLiveUpdates(queryClient)), [queryClient, viewerId]);
+}
+
 export function Layout() {
   const session = useQuery(sessionQueryOptions());
+  useLiveUpdates(session.data?.id ?? null);
 
   let content: React.ReactNode;
   if (session.isPending) {

@@ -3,21 +3,23 @@ import { Menu, type MenuEntry } from '../../components/menu';
 import { showToast } from '../../components/toast/toast-store';
 import { type User, USER_ROLE_LABELS } from '../../domain';
 import { describeError } from '../../lib/api-errors';
+import { API_MOCKING } from '../../lib/config';
 import { directoryQueryOptions, useSignIn, useSignOut } from './api';
 import { groupByRole, initials } from './personas';
 
+/** The signed-in person's menu: switch persona (in-browser demo only) and sign out. */
 export function PersonaSwitcher({ viewer }: { viewer: User }) {
-  const directory = useQuery(directoryQueryOptions());
+  const directory = useQuery({ ...directoryQueryOptions(), enabled: API_MOCKING });
   const signIn = useSignIn();
   const signOut = useSignOut();
 
   const switchTo = (user: User) =>
-    signIn.mutate(user.id, {
+    signIn.mutate({ userId: user.id }, {
       onSuccess: () => showToast({ tone: 'info', title: `Signed in as ${user.name}`, description: USER_ROLE_LABELS[user.role] }),
       onError: (error) => showToast({ tone: 'error', title: 'Could not switch persona', description: describeError(error) }),
     });
 
-  const entries: MenuEntry[] = [
+  const personas: MenuEntry[] = !API_MOCKING ? [] : [
     { kind: 'label', key: 'label', text: 'Switch persona' },
     ...groupByRole(directory.data ?? []).flatMap(([role, members]): MenuEntry[] => [
       { kind: 'label', key: `role-${role}`, text: USER_ROLE_LABELS[role], small: true },
@@ -38,8 +40,8 @@ export function PersonaSwitcher({ viewer }: { viewer: User }) {
       ),
     ]),
     { kind: 'separator', key: 'sep' },
-    { kind: 'item', key: 'sign-out', label: 'Sign out', onSelect: () => signOut.mutate() },
   ];
+  const entries: MenuEntry[] = [...personas, { kind: 'item', key: 'sign-out', label: 'Sign out', onSelect: () => signOut.mutate() }];
 
   return (
     <Menu
@@ -54,7 +56,7 @@ export function PersonaSwitcher({ viewer }: { viewer: User }) {
         </>
       }
       triggerClassName="persona-trigger"
-      triggerLabel={`Signed in as ${viewer.name}, ${USER_ROLE_LABELS[viewer.role]}. Switch persona`}
+      triggerLabel={`Signed in as ${viewer.name}, ${USER_ROLE_LABELS[viewer.role]}. ${API_MOCKING ? 'Switch persona' : 'Account'}`}
       entries={entries}
       align="end"
     />

@@ -1,11 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { USER_ROLE_LABELS } from '../../domain';
 import { describeError } from '../../lib/api-errors';
+import { API_MOCKING } from '../../lib/config';
 import { directoryQueryOptions, useSignIn } from './api';
+import { PasswordSignIn } from './PasswordSignIn';
 import { groupByRole, initials, ROLE_BLURBS } from './personas';
 
-/** Mock sign-in: pick a persona. A real deployment would redirect to single sign-on instead. */
+/** Sign-in: an account's email and password on the server; a persona picker in the in-browser demo. */
 export function SignInScreen() {
+  return API_MOCKING ? <PersonaSignIn /> : <AccountSignIn />;
+}
+
+function AccountSignIn() {
+  return (
+    <main className="sign-in" id="main">
+      <div className="sign-in__panel sign-in__panel--narrow">
+        <p className="brand brand--large">
+          <span className="brand__mark" aria-hidden="true">S</span> Shortlist
+        </p>
+        <h1>Sign in</h1>
+        <p className="muted">Senior Backend Engineer hiring, for the whole hiring team.</p>
+        <PasswordSignIn />
+      </div>
+    </main>
+  );
+}
+
+function PersonaSignIn() {
   const directory = useQuery(directoryQueryOptions());
   const signIn = useSignIn();
 
@@ -46,7 +67,7 @@ export function SignInScreen() {
                         type="button"
                         className="persona"
                         disabled={signIn.isPending}
-                        onClick={() => signIn.mutate(user.id)}
+                        onClick={() => signIn.mutate({ userId: user.id })}
                       >
                         <span className="avatar" aria-hidden="true">{initials(user.name)}</span>
                         <span className="persona__text">

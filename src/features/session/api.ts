@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { SessionSchema, UserDirectorySchema } from '../../domain';
+import { type PasswordSignIn, SessionSchema, type SignInRequest, UserDirectorySchema } from '../../domain';
 import { clearToasts } from '../../components/toast/toast-store';
 import { apiRequest } from '../../lib/api-client';
 import { isApiError } from '../../lib/api-errors';
@@ -39,12 +39,15 @@ function forgetPreviousPerson(queryClient: ReturnType<typeof useQueryClient>) {
   clearToasts();
 }
 
-/** Signs in as someone else; an interviewer must never glimpse what the recruiter before them saw. */
+/**
+ * Signs in: with an account's email and password on the server, as a persona in the in-browser demo.
+ * An interviewer must never glimpse what the recruiter before them saw, so the cache is dropped.
+ */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) =>
-      apiRequest({ path: '/session', method: 'POST', body: { userId }, schema: SessionSchema }),
+    mutationFn: (credentials: SignInRequest | PasswordSignIn) =>
+      apiRequest({ path: '/session', method: 'POST', body: credentials, schema: SessionSchema }),
     onSuccess: ({ user }) => {
       forgetPreviousPerson(queryClient);
       queryClient.setQueryData(sessionKeys.current(), user);

@@ -1,0 +1,97 @@
+/**
+ * The server's HTTP face: the API under /api and the built app from one origin, with security headers
+ * as HTTP headers, compression, health checks and one JSON log line per request.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { Core } from '../core';
+import { createApiApp } from '../http/app';
+import type { ServerConfig } from './config';
+
+/** The app's Content-Security-Policy, sent as a header so `frame-ancestors` works too. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // The one inline style the app needs: the scroll lock Radix dialogs inject (see vite.config.ts).
+  "style-src 'self' 'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface WebOptions {
+  config: ServerConfig;
+  core: Core;
+  ready: () => Promise<boolean>;
+  log: (line: Record<string, unknown>) => void;
+}
+
+let requestCounter = 0;
+
+export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const requestId = c.req.header('X-Request-Id')?.slice(0, 64) || `${process.pid.toString(36)}-${(++requestCounter).toString(36)}`;
+    c.header('X-Request-Id', requestId);
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    if (config.secureCookies) c.header('Strict-Transport-Security', 'max-age=31536000');
+    if (config.logRequests && c.req.path !== '/healthz') {
+      log({ level: 'info', msg: 'request', requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    }
+  });
+
+  // Compress everything but the event stream, which must reach clients as it is written.
+  app.use(async (c, next) => (c.req.path === '/api/events' ? next() : compress()(c, next)));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => ((await ready()) ? c.json({ status: 'ready' }) : c.json({ status: 'unavailable' }, 503)));
+
+  const api = createApiApp({
+    core,
+    signIn: 'password',
+    cookies: { secure: config.secureCookies },
+    sameOriginWrites: true,
+    clientAddress: (request) => clientAddress(request, config.trustProxy),
+    log: (error) => log({ level: 'error', msg: 'unhandled error', error: error instanceof Error ? error.stack : String(error) }),
+  });
+  app.all('/api/*', (c) => {
+    // The caller's address travels to the API (for throttling) in a header only the server sets.
+    const request = new Request(c.req.raw);
+    request.headers.set('X-Shortlist-Peer', getConnInfo(c).remote.address ?? 'unknown');
+    return api.fetch(request);
+  });
+
+  const indexFile = path.join(config.appDir, 'index.html');
+  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), config.appDir), onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use('*', serveStatic({ root: path.relative(process.cwd(), config.appDir) }));
+  // Every other path is a screen of the single-page app.
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) return c.text('The app is not built: run npm run build:server.', 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+  return app;
+}
+
+/** The peer's address, or the first X-Forwarded-For hop when a trusted load balancer sets it. */
+function clientAddress(request: Request, trustProxy: boolean): string {
+  const forwarded = request.headers.get('X-Forwarded-For');
+  if (trustProxy && forwarded) return forwarded.split(',')[0]!.trim();
+  return request.headers.get('X-Shortlist-Peer') ?? 'unknown';
+}
