@@ -4,28 +4,28 @@ import { createApiApp } from '../server/http/app';
 import { MemoryDatabase } from '../server/stores/memory/memory-database';
 import { MemoryStore } from '../server/stores/memory/memory-store';
 import { type FaultSettings, NO_FAULTS } from './faults';
-import { DeviceCookieJar } from './device-session';
+import { DeviceSessionHolder } from './device-session';
 
 export interface BackendHooks {
   /** After every change to the data, e.g. to save it. */
   onDataChanged?: (db: MemoryDatabase) => void;
   onFaultsChanged?: (faults: FaultSettings) => void;
   /**
-   * This device's session cookie (the browser keeps its id across reloads). `null`: no device session at
+   * This device's session (the browser keeps its id across reloads). `null`: no device session at
    * all, so each client must carry its own Cookie header, exactly as with a real server (the contract suite).
    */
-  jar?: DeviceCookieJar | null;
+  device?: DeviceSessionHolder | null;
 }
 
 /**
  * The mock server: the real API (core + router) over the in-memory store, plus what only a demo needs:
- * fault settings, a replaceable dataset, and this device's session cookie.
+ * fault settings, a replaceable dataset, and this device's session.
  */
 export class MockBackend {
   readonly store: MemoryStore;
   readonly core: Core;
   readonly app: ReturnType<typeof createApiApp>;
-  readonly jar: DeviceCookieJar | null;
+  readonly device: DeviceSessionHolder | null;
   faults: FaultSettings;
   private readonly hooks: BackendHooks;
   private unsubscribe: () => void = () => undefined;
@@ -38,7 +38,7 @@ export class MockBackend {
     this.store = new MemoryStore(db);
     this.core = createCore({ store: this.store, clock: systemClock });
     this.app = createApiApp({ core: this.core, signIn: 'persona', cookies: { secure: false }, sameOriginWrites: false });
-    this.jar = hooks.jar === undefined ? new DeviceCookieJar() : hooks.jar;
+    this.device = hooks.device === undefined ? new DeviceSessionHolder() : hooks.device;
     this.watch(db);
   }
 
@@ -68,8 +68,8 @@ export class MockBackend {
 
   /** Signs this device in as `userId` (null: out), as if the persona picker had been used. */
   signInAs(userId: string | null): void {
-    if (!this.jar) throw new Error('This backend has no device session: sign in through POST /api/session.');
-    this.jar.signInLater(userId);
+    if (!this.device) throw new Error('This backend has no device session: sign in through POST /api/session.');
+    this.device.signInLater(userId);
   }
 
   /** Regenerates the dataset (same or new seed and size), keeping who is signed in. */

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { MockBackend } from './backend';
 import { startColleague } from './colleague';
-import { DeviceCookieJar } from './device-session';
+import { DeviceSessionHolder } from './device-session';
 import { BROWSER_DEFAULT_FAULTS, type FaultSettings, FaultSettingsSchema, readUrlSettings } from './faults';
 import { createHandlers } from './handlers';
 import { loadDatabase, saveDatabase } from './persistence';
@@ -31,14 +31,14 @@ export async function startMockBackend({ apiBase, serviceWorkerUrl }: MockBacken
   const { db, notice } = loadDatabase(window.localStorage, settings);
   // Bench builds only (VITE_BENCH=1): generating (or restoring) the dataset; compiled out otherwise.
   if (import.meta.env.VITE_BENCH === '1') performance.measure('bench:mock-seed', { start: loadStart });
-  const jar = new DeviceCookieJar({
+  const device = new DeviceSessionHolder({
     load: () => localStorage.getItem(SESSION_KEY),
     save: (id) => (id === null ? localStorage.removeItem(SESSION_KEY) : localStorage.setItem(SESSION_KEY, id)),
   });
   const backend = new MockBackend(db, settings.faults, {
     onDataChanged: (changed) => saveDatabase(window.localStorage, changed),
     onFaultsChanged: (faults) => localStorage.setItem(FAULTS_KEY, JSON.stringify(faults)),
-    jar,
+    device,
   });
   saveDatabase(window.localStorage, db);
   startColleague(backend);

@@ -1,8 +1,10 @@
 /**
- * This device's session cookie, kept by the mock: responses synthesised inside the page cannot set real
- * cookies, so the bridge plays the browser's cookie jar for the one session cookie the API uses.
+ * This device's session in the mock. Responses made inside the page cannot set cookies, and requests
+ * cannot carry a Cookie header (both are forbidden headers in browsers), so the bridge hands the router
+ * this device's session id beside each request (Hono's `env`), and the router tells it of sign-ins and
+ * sign-outs. The real server never passes one: there the HttpOnly cookie is the only way in.
  */
-import { SESSION_COOKIE } from '../server/http/session-cookie';
+import type { DeviceSession } from '../server/http/session-cookie';
 
 export interface SessionIdStorage {
   load(): string | null;
@@ -14,15 +16,20 @@ const inMemory = (): SessionIdStorage => {
   return { load: () => value, save: (next) => (value = next) };
 };
 
-export class DeviceCookieJar {
-  private sessionId: string | null;
-  /** A sign-in arranged by a test (or the seed), done on the next request. */
+export class DeviceSessionHolder implements DeviceSession {
+  id: string | null;
+  /** A sign-in arranged by a test, done through the API on the next request. */
   private pendingUserId: string | null | undefined = undefined;
   private readonly storage: SessionIdStorage;
 
   constructor(storage: SessionIdStorage = inMemory()) {
     this.storage = storage;
-    this.sessionId = storage.load();
+    this.id = storage.load();
+  }
+
+  set(sessionId: string | null): void {
+    this.id = sessionId;
+    this.storage.save(sessionId);
   }
 
   signInLater(userId: string | null): void {
@@ -30,36 +37,11 @@ export class DeviceCookieJar {
   }
 
   /** Settles a pending sign-in through the API itself, so it is a real session like any other. */
-  async settle(signIn: (userId: string) => Promise<Response>): Promise<void> {
+  async settle(signIn: (userId: string) => Promise<unknown>): Promise<void> {
     if (this.pendingUserId === undefined) return;
     const userId = this.pendingUserId;
     this.pendingUserId = undefined;
     this.set(null);
-    if (userId !== null) this.remember(await signIn(userId));
-  }
-
-  /** The request with this device's cookie, unless it already carries its own. */
-  attach(request: Request): Request {
-    if (this.sessionId === null || request.headers.has('Cookie')) return request;
-    const headers = new Headers(request.headers);
-    headers.set('Cookie', `${SESSION_COOKIE}=${this.sessionId}`);
-    return new Request(request, { headers });
-  }
-
-  /** Keeps what a response's Set-Cookie says of the session cookie. */
-  remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const eq = pair.indexOf('=');
-      if (pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
-      const cleared = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a));
-      const value = pair.slice(eq + 1).trim();
-      this.set(cleared || value === '' ? null : value);
-    }
-  }
-
-  private set(sessionId: string | null): void {
-    this.sessionId = sessionId;
-    this.storage.save(sessionId);
+    if (userId !== null) await signIn(userId);
   }
 }

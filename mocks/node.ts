@@ -12,7 +12,7 @@ export interface TestBackendOptions {
   /** Sign this user in before the test starts. */
   signedInAs?: string;
   /**
-   * `false`: no device cookie jar. The bridge then never adds a session cookie of its own, so a request
+   * `false`: no device session. The bridge then never adds a session of its own, so a request
    * without a Cookie header stays anonymous, as with a real server (the contract suite needs that).
    */
   deviceSession?: boolean;
@@ -33,7 +33,7 @@ export function createTestDatabase(options: TestBackendOptions = {}): MemoryData
 }
 
 export function createTestBackend(options: TestBackendOptions = {}): MockBackend {
-  const backend = new MockBackend(createTestDatabase(options), { ...NO_FAULTS }, options.deviceSession === false ? { jar: null } : {});
+  const backend = new MockBackend(createTestDatabase(options), { ...NO_FAULTS }, options.deviceSession === false ? { device: null } : {});
   if (options.signedInAs) backend.signInAs(options.signedInAs);
   return backend;
 }

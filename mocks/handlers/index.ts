@@ -2,6 +2,7 @@ import { http } from 'msw';
 import type { MockBackend } from '../backend';
 import { devHandlers } from './dev';
 import { faultInjection } from './faults';
+import { underBase } from './match';
 
 /**
  * The mock API: fault injection, the developer panel's controls, then every request handed to the real
@@ -11,16 +12,15 @@ export function createHandlers(backend: MockBackend, base = '/api') {
   return [
     faultInjection(backend, base),
     ...devHandlers(backend, base),
-    http.all(`${base}/*`, async ({ request }) => {
-      const { jar } = backend;
-      // Without a device jar (the contract suite) the request goes through exactly as its client sent it.
-      if (!jar) return backend.app.fetch(request);
-      await jar.settle(async (userId) =>
-        backend.app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) }),
+    http.all(underBase(base), async ({ request }) => {
+      const { device } = backend;
+      // Without a device session (the contract suite) the request goes through exactly as its client sent it.
+      if (!device) return backend.app.fetch(request);
+      const env = { deviceSession: device };
+      await device.settle(async (userId) =>
+        backend.app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) }, env),
       );
-      const response = await backend.app.fetch(jar.attach(request));
-      jar.remember(response);
-      return response;
+      return backend.app.fetch(request, env);
     }),
   ];
 }

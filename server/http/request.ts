@@ -6,11 +6,28 @@ import { refusal } from '../core/problems';
 /** The largest request body accepted. Candidate drafts and scorecards are a few kB at most. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * The deepest nesting accepted. Requests of the contract nest 3 levels at most; anything far deeper is an
+ * attack on whatever walks the value next (idempotency fingerprints, cloning), so it stops here.
+ */
+export const MAX_DEPTH = 16;
+
+function nestedTooDeep(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= MAX_DEPTH) return true;
+    for (const inner of Object.values(current)) stack.push([inner, depth + 1]);
+  }
+  return false;
+}
+
 const tooLarge = () => refusal(413, PROBLEM_TYPES.tooLarge, 'Request too large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} kB.`);
 
 /**
- * The JSON body: 415 for any other content type, 413 over the limit, 400 when malformed, 422 when a text
- * holds control characters or lone surrogates (with the field's path).
+ * The JSON body: 415 for any other content type, 413 over the limit, 400 when malformed, 422 when nested
+ * too deeply or when a text holds control characters or lone surrogates (naming the field).
  */
 export async function readJsonBody(c: Context): Promise<unknown> {
   const declared = Number(c.req.header('Content-Length') ?? '0');
@@ -28,10 +45,16 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   } catch {
     throw refusal(400, PROBLEM_TYPES.validation, 'Malformed JSON', 'The request body is not valid JSON.');
   }
+  if (nestedTooDeep(body)) {
+    throw refusal(422, PROBLEM_TYPES.validation, 'Invalid request', 'The request body is nested too deeply.', {
+      errors: { _: [`Requests nest at most ${MAX_DEPTH} levels deep.`] },
+    });
+  }
   const unsafe = findUnsafeText(body);
   if (unsafe) {
-    throw refusal(422, PROBLEM_TYPES.validation, 'Invalid request', 'Some fields are not valid.', {
-      errors: { [unsafe.path || '_']: [unsafe.message] },
+    const field = unsafe.path || '_';
+    throw refusal(422, PROBLEM_TYPES.validation, 'Invalid request', `The field “${field}” is not valid: ${unsafe.message}`, {
+      errors: { [field]: [unsafe.message] },
     });
   }
   return body;

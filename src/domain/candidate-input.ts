@@ -1,38 +1,43 @@
 import * as z from 'zod/mini';
-import { AssessmentStatusSchema, QualificationIdSchema } from './qualifications';
+import { AssessmentStatusSchema, QUALIFICATION_IDS, QualificationIdSchema } from './qualifications';
 import { SOURCES } from './candidate';
+import { emailAddress, optionalText, requiredText, TEXT_LIMITS, uniqueList, webAddress } from './text-fields';
+import { hasVisibleText } from './text-safety';
 
-const requiredText = (label: string, max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1, `Enter the candidate's ${label}.`),
-    z.maxLength(max, `Keep the ${label} under ${max} characters.`),
-  );
+const candidateText = (label: string) =>
+  requiredText(TEXT_LIMITS.name, { empty: `Enter the candidate's ${label}.`, tooLong: `Keep the ${label} under ${TEXT_LIMITS.name} characters.` });
 
 /** A new candidate, as the add form sends it and the API validates it. */
 export const CandidateDraftSchema = z.object({
-  name: requiredText('name', 120),
-  email: z.email('Enter an email address like name@example.com.'),
+  name: candidateText('name'),
+  email: emailAddress('Enter an email address like name@example.com.'),
   phone: z.optional(
-    z.string().check(z.trim(), z.maxLength(40, 'Keep the phone number under 40 characters.'), z.regex(/^[+()\d\s.-]*$/, 'Use digits, spaces and + ( ) - only.')),
+    z.string().check(
+      z.trim(),
+      z.maxLength(TEXT_LIMITS.phone, 'Keep the phone number under 40 characters.'),
+      z.regex(/^[+()\d\s.-]*$/, 'Use digits, spaces and + ( ) - only.'),
+    ),
   ),
-  headline: requiredText('current title', 120),
-  company: requiredText('current company', 120),
-  location: requiredText('location', 120),
+  headline: candidateText('current title'),
+  company: candidateText('current company'),
+  location: candidateText('location'),
   yearsExperience: z.number('Enter the years of experience as a number.').check(
     z.int('Use whole years.'),
     z.gte(0, 'Years of experience cannot be negative.'),
     z.lte(60, 'Years of experience must be 60 or fewer.'),
   ),
   source: z.enum(SOURCES, 'Choose where the candidate came from.'),
-  links: z
-    .array(
-      z.object({
-        label: z.string().check(z.trim(), z.maxLength(80, 'Keep link labels under 80 characters.')),
-        url: z.httpUrl('Enter a full web address that starts with https:// or http://.'),
-      }),
-    )
-    .check(z.maxLength(5, 'Add at most five links.')),
+  links: uniqueList(
+    z.object({
+      label: optionalText(TEXT_LIMITS.linkLabel, 'Keep link labels under 80 characters.'),
+      url: webAddress('Enter a full web address that starts with https:// or http://.'),
+    }),
+    5,
+    { tooMany: 'Add at most five links.', repeated: 'This link is already in the list.' },
+    // The same address is the same link, whatever its label.
+    (link) => link.url,
+    ['url'],
+  ),
 });
 export type CandidateDraft = z.infer<typeof CandidateDraftSchema>;
 
@@ -43,7 +48,7 @@ export type EmailLookup = z.infer<typeof EmailLookupSchema>;
 
 export const AssessmentUpdateSchema = z.object({
   status: AssessmentStatusSchema,
-  evidence: z.string().check(z.trim(), z.maxLength(2000, 'Keep the evidence under 2,000 characters.')),
+  evidence: optionalText(TEXT_LIMITS.evidence, 'Keep the evidence under 2,000 characters.'),
 });
 export type AssessmentUpdate = z.infer<typeof AssessmentUpdateSchema>;
 
@@ -66,10 +71,10 @@ export const WITHDRAWAL_REASONS = [
   'Other',
 ] as const;
 
-const note = z.string().check(z.trim(), z.maxLength(2000, 'Keep the note under 2,000 characters.'));
+const note = optionalText(TEXT_LIMITS.statusNote, 'Keep the note under 2,000 characters.');
 
-/** "Other" is only a reason once it is explained. */
-const otherNeedsNote = z.refine<{ reason: string; note: string }>((value) => value.reason !== 'Other' || value.note.trim() !== '', {
+/** "Other" is only a reason once it is explained, in visible words (not spaces or zero-width characters). */
+const otherNeedsNote = z.refine<{ reason: string; note: string }>((value) => value.reason !== 'Other' || hasVisibleText(value.note), {
   message: 'Say what the reason is in a note.',
   path: ['note'],
 });
@@ -80,7 +85,10 @@ export const StatusActionSchema = z.discriminatedUnion('action', [
     action: z.literal('reject'),
     reason: z.enum(REJECTION_REASONS, 'Choose a reason.'),
     note,
-    unmetQualifications: z.array(QualificationIdSchema),
+    unmetQualifications: uniqueList(QualificationIdSchema, QUALIFICATION_IDS.length, {
+      tooMany: `There are only ${QUALIFICATION_IDS.length} qualifications.`,
+      repeated: 'Each qualification can be listed once.',
+    }),
   }).check(otherNeedsNote),
   z.object({ action: z.literal('withdraw'), reason: z.enum(WITHDRAWAL_REASONS, 'Choose a reason.'), note }).check(otherNeedsNote),
   z.object({ action: z.literal('restore') }),
@@ -90,7 +98,7 @@ export type StatusAction = z.infer<typeof StatusActionSchema>;
 export type StatusActionKind = StatusAction['action'];
 
 export const NoteRequestSchema = z.object({
-  text: z.string().check(z.trim(), z.minLength(1, 'Write something first.'), z.maxLength(5000, 'Keep notes under 5,000 characters.')),
+  text: requiredText(TEXT_LIMITS.note, { empty: 'Write something first.', tooLong: 'Keep notes under 5,000 characters.' }),
 });
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 

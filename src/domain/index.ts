@@ -14,3 +14,4 @@ export * from './scorecard';
 export * from './status-form';
 export * from './events';
 export * from './text-safety';
+export * from './text-fields';

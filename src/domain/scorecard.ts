@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CandidateStatusSchema, StageSchema } from './stages';
 import { InterviewSchema } from './interview';
 import { type QualificationId, QualificationIdSchema } from './qualifications';
+import { hasVisibleText } from './text-safety';
 import { ActorSchema } from './user';
 
 /** A rating of one focus qualification in an interview. */
@@ -65,7 +66,8 @@ export type Scorecard = z.infer<typeof ScorecardSchema>;
 export function submissionErrors(content: ScorecardContent): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (content.recommendation === null) errors.recommendation = ['Choose an overall recommendation before submitting.'];
-  if (content.takeaways.trim() === '') errors.takeaways = ['Write your key takeaways before submitting.'];
+  // Spaces or zero-width characters alone are not takeaways.
+  if (!hasVisibleText(content.takeaways)) errors.takeaways = ['Write your key takeaways before submitting.'];
   return errors;
 }
 

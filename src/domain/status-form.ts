@@ -1,5 +1,6 @@
 import { type StatusAction, StatusActionSchema } from './candidate-input';
 import type { QualificationId } from './qualifications';
+import { hasVisibleText } from './text-safety';
 
 /** The field messages a status-change form shows: one per field at most. */
 export interface StatusFieldErrors {
@@ -21,7 +22,7 @@ export function checkStatusFields(
   const errors: StatusFieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors[issue.path[0] === 'note' ? 'note' : 'reason'] ??= issue.message;
-  } else if (reason === 'Other' && note.trim() === '') {
+  } else if (reason === 'Other' && !hasVisibleText(note)) {
     errors.note = 'Say what the reason is in a note.';
   }
   return { action: parsed.success ? parsed.data : undefined, errors };

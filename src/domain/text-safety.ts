@@ -12,25 +12,46 @@ export function unsafeTextMessage(text: string): string | null {
   return null;
 }
 
-/** The first string (or key) in a JSON value that is not safe text, with its dot path. */
-export function findUnsafeText(value: unknown, path: string[] = []): { path: string; message: string } | null {
-  if (typeof value === 'string') {
-    const message = unsafeTextMessage(value);
-    return message ? { path: path.join('.'), message } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findUnsafeText(value[i], [...path, String(i)]);
-      if (found) return found;
+/** A path segment as it can be shown and used as an error key: unsafe characters as `\uXXXX` escapes. */
+function printable(segment: string): string {
+  return unsafeTextMessage(segment) === null ? segment : segment.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+interface Visit {
+  value: unknown;
+  parent: Visit | null;
+  segment: string;
+  /** Visiting an object's entry checks its key first. */
+  isKey: boolean;
+}
+
+function pathOf(visit: Visit): string {
+  const segments: string[] = [];
+  for (let at: Visit | null = visit; at && at.parent; at = at.parent) segments.push(printable(at.segment));
+  return segments.reverse().join('.');
+}
+
+/**
+ * The first string (or key) in a JSON value that is not safe text, with its dot path. Depth-first in
+ * document order, without recursion: a body nested 20,000 levels deep must not exhaust the call stack.
+ */
+export function findUnsafeText(value: unknown): { path: string; message: string } | null {
+  const stack: Visit[] = [{ value, parent: null, segment: '', isKey: false }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (visit.isKey) {
+      const keyMessage = unsafeTextMessage(visit.segment);
+      if (keyMessage) return { path: pathOf(visit), message: keyMessage };
     }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const keyMessage = unsafeTextMessage(key);
-      if (keyMessage) return { path: [...path, key].join('.'), message: keyMessage };
-      const found = findUnsafeText(inner, [...path, key]);
-      if (found) return found;
+    const current = visit.value;
+    if (typeof current === 'string') {
+      const message = unsafeTextMessage(current);
+      if (message) return { path: pathOf(visit), message };
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i -= 1) stack.push({ value: current[i], parent: visit, segment: String(i), isKey: false });
+    } else if (current !== null && typeof current === 'object') {
+      const entries = Object.entries(current);
+      for (let i = entries.length - 1; i >= 0; i -= 1) stack.push({ value: entries[i]![1], parent: visit, segment: entries[i]![0], isKey: true });
     }
   }
   return null;

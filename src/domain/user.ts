@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { requiredText, TEXT_LIMITS } from './text-fields';
 
 export const USER_ROLES = ['recruiter', 'hiring_manager', 'interviewer'] as const;
 export const UserRoleSchema = z.enum(USER_ROLES);
@@ -33,8 +34,9 @@ export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
 /** The server's sign-in: an account's email and password. */
 export const PasswordSignInSchema = z.object({
-  email: z.string().check(z.trim(), z.minLength(1, 'Enter your email address.'), z.maxLength(254, 'Email addresses have at most 254 characters.')),
-  password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(1024, 'Passwords have at most 1,024 characters.')),
+  email: requiredText(TEXT_LIMITS.email, { empty: 'Enter your email address.', tooLong: 'Email addresses have at most 254 characters.' }),
+  // Not trimmed and not required to be visible: a password is whatever its owner chose.
+  password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(TEXT_LIMITS.password, 'Passwords have at most 1,024 characters.')),
 });
 export type PasswordSignIn = z.infer<typeof PasswordSignInSchema>;
 

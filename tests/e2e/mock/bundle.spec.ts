@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
  * Checks the production build that Playwright's webServer has just made (`npx vite build` into dist/):
  * the mock backend must stay out of what the first page load runs, in a chunk loaded only when mocking.
  */
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const MOCK_MARKERS = ['setupWorker', 'Northwind Payments', 'shortlist.mock-db', 'mulberry'];
 
 function readDist(file: string): string {
