@@ -20,10 +20,21 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render untrusted text as text, never as HTML.' },
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No .only: it silently skips every other test.' },
+        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No skipped tests: fix it or delete it.' },
       ],
       // zustand only through selector hooks: no whole-store subscriptions.
       'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Use 'zod/mini' (tree-shakable; the size budget counts)." }] }],
     },
+  },
+  {
+    // The Node server: Node's globals, and zod's full build is fine here (no bundle to keep small).
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['server/node/**', 'server/stores/postgres/**', 'server/cli/**', 'server/main.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['tests/**', 'scripts/**', 'eslint/**', '*.config.{js,ts}'],

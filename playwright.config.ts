@@ -45,7 +45,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `rm -rf ${E2E_SERVER_DATA} && npx tsx server/main.ts`,
+      command: `rm -rf ${E2E_SERVER_DATA} && node --import tsx server/main.ts`,
       url: `http://127.0.0.1:${SERVER_PORT}/readyz`,
       env: { PORT: String(SERVER_PORT), SHORTLIST_DATA_DIR: E2E_SERVER_DATA, SHORTLIST_LOG: 'off', SHORTLIST_APP_DIR: 'dist-app' },
       reuseExistingServer: false,

