@@ -5,6 +5,7 @@ import { DeviceSessionHolder } from './device-session';
 import { BROWSER_DEFAULT_FAULTS, type FaultSettings, FaultSettingsSchema, readUrlSettings } from './faults';
 import { createHandlers } from './handlers';
 import { loadDatabase, saveDatabase } from './persistence';
+import { followOtherTabs } from './tab-sync';
 
 const FAULTS_KEY = 'shortlist.mock-faults';
 /** The mock's stand-in for the session cookie (the real server's is HttpOnly and never readable). */
@@ -42,6 +43,8 @@ export async function startMockBackend({ apiBase, serviceWorkerUrl }: MockBacken
   });
   saveDatabase(window.localStorage, db);
   startColleague(backend);
+  // Another tab regenerated the demo data (another size or seed): start again from what it saved.
+  followOtherTabs(backend, window.localStorage, () => window.location.reload());
   const worker = setupWorker(...createHandlers(backend, apiBase));
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
   return { notice };

@@ -71,14 +71,60 @@ export function loadDatabase(storage: KeyValueStorage, requested: DatasetRequest
   return { db, notice: null };
 }
 
+type Saved = z.infer<typeof SavedDatabaseSchema>;
+
+/** Per record, the copy with the higher version: neither tab's newer write is dropped. */
+function newest<T extends { version: number }>(stored: readonly T[], mine: readonly T[], key: (record: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const record of [...stored, ...mine]) {
+    const seen = byKey.get(key(record));
+    if (!seen || record.version > seen.version) byKey.set(key(record), record);
+  }
+  return [...byKey.values()];
+}
+
+function unionBy<T>(stored: readonly T[], mine: readonly T[], key: (record: T) => string): T[] {
+  const seen = new Set(stored.map(key));
+  return [...stored, ...mine.filter((record) => !seen.has(key(record)))];
+}
+
+/**
+ * Another tab may have saved since this one loaded: merge rather than overwrite. Records keep their
+ * newest version, the activity log and sessions are united. (Each tab also reloads when another one
+ * saves, see mocks/browser.ts, so this only matters for writes made at the same moment.)
+ */
+function mergeWithStored(storage: KeyValueStorage, mine: Saved): Saved {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return mine;
+  const stored = SavedDatabaseSchema.safeParse(safeJson(raw));
+  if (!stored.success) return mine;
+  const other = stored.data;
+  if (other.seed !== mine.seed || other.size !== mine.size || other.generatedAt !== mine.generatedAt) return mine;
+  return {
+    ...mine,
+    candidates: newest(other.candidates, mine.candidates, (c) => c.id),
+    scorecards: newest(other.scorecards, mine.scorecards, (s) => s.interviewId),
+    activity: unionBy(other.activity, mine.activity, (e) => e.id),
+    sessions: unionBy(other.sessions, mine.sessions, (s) => s.idHash),
+  };
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
 export function saveDatabase(storage: KeyValueStorage, db: MemoryDatabase): void {
-  const saved: z.infer<typeof SavedDatabaseSchema> = {
+  const saved = mergeWithStored(storage, {
     schemaVersion: SCHEMA_VERSION,
     seed: db.options.seed,
     size: db.options.size,
     generatedAt: db.options.now.toISOString(),
     ...db.changes(),
-  };
+  });
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
 const VITEST_JSON = join(results, 'vitest.json');
+const SERVER_JSON = join(results, 'vitest-server.json');
 const E2E_JSON = join(results, 'e2e.json');
 
 /** Runs a command with inherited stdio; resolves with its exit code (a spawn error counts as 1). */
@@ -38,8 +39,8 @@ function readJson(file) {
 const asOneTest = (code) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: '' });
 
 /** Counts from vitest's JSON reporter (Jest-compatible shape). */
-function vitestCounts(code) {
-  const report = readJson(VITEST_JSON);
+const vitestCounts = (file) => (code) => {
+  const report = readJson(file);
   if (!report || typeof report.numPassedTests !== 'number') return { passed: 0, failed: 1, skipped: 0, note: 'no JSON report: counted as 1 failed' };
   let failed = report.numFailedTests ?? 0;
   let note = '';
@@ -50,7 +51,7 @@ function vitestCounts(code) {
   }
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   return { passed: report.numPassedTests, failed, skipped, note };
-}
+};
 
 /** Counts from Playwright's JSON reporter: expected (incl. test.fail that failed) and flaky pass. */
 function playwrightCounts(code) {
@@ -75,12 +76,23 @@ const steps = [
     command: 'npx',
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join('test-results', 'vitest.json')}`],
     before: () => rmSync(VITEST_JSON, { force: true }),
-    count: vitestCounts,
+    count: vitestCounts(VITEST_JSON),
+  },
+  // The server and the PostgreSQL store, on embedded PostgreSQL: the contract suite against the server,
+  // security, two instances on one database, restarts and SIGKILL.
+  {
+    name: 'server',
+    command: 'npx',
+    args: ['vitest', 'run', '-c', 'vitest.server.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${join('test-results', 'vitest-server.json')}`],
+    before: () => rmSync(SERVER_JSON, { force: true }),
+    count: vitestCounts(SERVER_JSON),
   },
   // Bundle budget (DESIGN.md §7): entry + board JS ≤ 150 kB gzip, no mock backend or bench code in it.
   { name: 'size', command: 'node', args: ['scripts/size-report.mjs'], count: asOneTest },
   // Not a test: its failure shows up as Playwright failing to launch the browser.
   { name: 'chromium', command: 'bash', args: ['scripts/ensure-chromium.sh'], count: null },
+  // Not a test either: the app as the server serves it (mock off), for the server's browser tests.
+  { name: 'app build', command: 'npm', args: ['run', '--silent', 'build:server'], count: null },
   { name: 'playwright', command: 'npx', args: ['playwright', 'test'], before: () => rmSync(E2E_JSON, { force: true }), count: playwrightCounts },
 ];
 
@@ -88,6 +100,7 @@ mkdirSync(results, { recursive: true });
 const summary = [];
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const started = Date.now();
 
 for (const step of steps) {
@@ -103,6 +116,7 @@ for (const step of steps) {
   const counts = step.count(code);
   passed += counts.passed;
   failed += counts.failed;
+  skipped += counts.skipped;
   const parts = [`${counts.passed} passed`, `${counts.failed} failed`];
   if (counts.skipped) parts.push(`${counts.skipped} skipped`);
   summary.push(`${step.name.padEnd(11)} ${parts.join(', ')} (${seconds} s)${counts.note ? ` (${counts.note})` : ''}`);
@@ -111,5 +125,8 @@ for (const step of steps) {
 console.log('\n=== summary');
 for (const line of summary) console.log(line);
 console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Skipped tests are reported (lint forbids .skip and .only, so this should read 0), on the line before the
+// totals, which CI reads as exactly "N passed, N failed".
+console.log(`${skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -116,3 +116,19 @@ function removeKey(store: Storage, key: string): void {
     // Nothing to do: storage went away.
   }
 }
+
+/**
+ * Forgets every draft this person kept on this device: signing out must not leave what they typed for the
+ * next person at this browser to find.
+ */
+export function clearLocalDraftsOf(userId: string): void {
+  const store = storage();
+  if (!store) return;
+  const prefix = `${PREFIX}:v${FORMAT_VERSION}:${userId}:`;
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const key = store.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  for (const key of keys) store.removeItem(key);
+}

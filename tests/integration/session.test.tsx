@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setupMockApi } from '../support/mock-api';
 import { findBoard, renderApp } from '../support/render-app';
+import { readLocalDraft, writeLocalDraft } from '../../src/lib/local-drafts';
 
 const api = setupMockApi();
 
@@ -54,5 +55,19 @@ describe('session', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Who are you today?' })).toBeInTheDocument();
     expect(api.db.signedInUserIds()).toEqual([]);
+  });
+
+  it('signing out forgets that person’s scorecard drafts on this device, and only theirs', async () => {
+    const draft = { content: { ratings: {}, recommendation: null, takeaways: 'Strong on queues.', privateNotes: '' }, savedAt: new Date().toISOString(), baseVersion: null };
+    writeLocalDraft('u-marcus', 'c00001-hiring_manager', draft);
+    writeLocalDraft('u-dana', 'c00002-coding', draft);
+    api.signIn('u-marcus');
+    const { user } = renderApp('/');
+    await findBoard();
+    await user.click(screen.getByRole('button', { name: /Switch persona/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    await screen.findByRole('heading', { name: 'Who are you today?' });
+    expect(readLocalDraft('u-marcus', 'c00001-hiring_manager')).toBeNull();
+    expect(readLocalDraft('u-dana', 'c00002-coding')?.content.takeaways).toBe('Strong on queues.');
   });
 });

@@ -55,7 +55,8 @@ describe('the server', () => {
     const candidates = (await client.request('GET', '/candidates')).json as { items: { id: string; version: number }[] };
     const target = candidates.items[0]!;
     const note = { text: 'Cross-site note' };
-    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: server.url, 'Sec-Fetch-Site': 'cross-site' }, { Origin: '' }]) {
+    const attempts: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: server.url, 'Sec-Fetch-Site': 'cross-site' }, { Origin: '' }];
+    for (const headers of attempts) {
       const answer = await client.request('POST', `/candidates/${target.id}/notes`, note, { 'Idempotency-Key': crypto.randomUUID(), ...headers });
       expect(answer.status, JSON.stringify(headers)).toBe(403);
       expect(answer.headers.get('Access-Control-Allow-Origin')).toBeNull();

@@ -43,6 +43,11 @@ export class MemoryDatabase {
   private readonly candidateIdsByInterviewer = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
   private nextActivityId = 1;
+  /**
+   * Part of every new activity id: two browser tabs each hold a database and append to one saved log, so
+   * their ids must never collide.
+   */
+  private readonly instanceTag = Math.random().toString(36).slice(2, 8);
   /** By the hash of their id. */
   readonly sessions = new Map<string, StoredSession>();
 
@@ -196,7 +201,7 @@ export class MemoryDatabase {
   }
 
   appendActivity(entry: NewActivityEntry): ActivityEntry {
-    const full = { ...entry, id: `act-${this.nextActivityId++}-${entry.candidateId}` } as ActivityEntry;
+    const full = { ...entry, id: `act-${this.instanceTag}-${this.nextActivityId++}-${entry.candidateId}` } as ActivityEntry;
     this.activity.push(full);
     return full;
   }

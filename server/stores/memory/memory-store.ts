@@ -53,6 +53,12 @@ export class MemoryStore implements Store {
   private lock: Promise<unknown> = Promise.resolve();
   private readonly idempotency = new Map<string, StoredOutcome>();
   private readonly failures = new Map<string, string[]>();
+  /**
+   * Yield to the event loop at the start of every unit of work, as a database round trip would. Without it
+   * a request runs to completion in one go and parallel requests never interleave, so a missing lock or
+   * reservation would go unnoticed; the contract suite turns it on. Off for the demo, which gains nothing.
+   */
+  simulateRoundTrips = false;
   /** Accounts with passwords, when a test wants them; the demo signs in by persona. */
   readonly accountsByEmail = new Map<string, Account>();
 
@@ -123,6 +129,7 @@ export class MemoryStore implements Store {
     };
     let result: T;
     try {
+      if (this.simulateRoundTrips) await new Promise((resolve) => setTimeout(resolve, 0));
       result = await work(tx);
     } catch (error) {
       for (const step of undo.reverse()) step();

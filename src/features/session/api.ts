@@ -3,6 +3,7 @@ import { type PasswordSignIn, SessionSchema, type SignInRequest, UserDirectorySc
 import { clearToasts } from '../../components/toast/toast-store';
 import { apiRequest } from '../../lib/api-client';
 import { isApiError } from '../../lib/api-errors';
+import { clearLocalDraftsOf } from '../../lib/local-drafts';
 import * as z from 'zod/mini';
 
 export const sessionKeys = {
@@ -60,6 +61,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest({ path: '/session', method: 'DELETE', schema: z.undefined() }),
     onSuccess: () => {
+      const leaving = queryClient.getQueryData<{ id: string } | null>(sessionKeys.current());
+      if (leaving) clearLocalDraftsOf(leaving.id);
       forgetPreviousPerson(queryClient);
       queryClient.setQueryData(sessionKeys.current(), null);
     },

@@ -135,3 +135,40 @@ function savedJson(): Record<string, unknown> {
   saveDatabase(storage, changedDatabase());
   return JSON.parse(storage.getItem(STORAGE_KEY)!) as Record<string, unknown>;
 }
+
+describe('two tabs saving to one storage', () => {
+  it('keeps both tabs’ changes when each saves what it changed, one after the other', () => {
+    const storage = new MemoryStorage();
+    const first = new MemoryDatabase({ seed: 11, size: 40, now: NOW });
+    saveDatabase(storage, first);
+    const tabA = loadDatabase(storage).db;
+    const tabB = loadDatabase(storage).db;
+
+    tabA.updateCandidate('c00003', (c) => ({ ...c, stage: 'onsite' }));
+    tabA.appendActivity({ candidateId: 'c00003', at: '2026-01-15T11:00:00.000Z', actor: { id: 'u-priya', name: 'Priya Raman' }, type: 'note_added', text: 'From tab A' });
+    saveDatabase(storage, tabA);
+    // Tab B never saw A's save (both wrote at the same moment): its own save must not drop A's work.
+    tabB.updateCandidate('c00004', (c) => ({ ...c, headline: 'Edited in tab B' }));
+    tabB.appendActivity({ candidateId: 'c00004', at: '2026-01-15T11:00:01.000Z', actor: { id: 'u-priya', name: 'Priya Raman' }, type: 'note_added', text: 'From tab B' });
+    saveDatabase(storage, tabB);
+
+    const { db } = loadDatabase(storage);
+    expect(db.candidate('c00003')).toMatchObject({ stage: 'onsite', version: 2 });
+    expect(db.candidate('c00004')).toMatchObject({ headline: 'Edited in tab B', version: 2 });
+    expect(db.activityOf('c00003').map((e) => (e.type === 'note_added' ? e.text : e.type))).toContain('From tab A');
+    expect(db.activityOf('c00004').map((e) => (e.type === 'note_added' ? e.text : e.type))).toContain('From tab B');
+  });
+
+  it('keeps the newer version when both tabs changed the same candidate', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, new MemoryDatabase({ seed: 11, size: 40, now: NOW }));
+    const tabA = loadDatabase(storage).db;
+    const tabB = loadDatabase(storage).db;
+    tabA.updateCandidate('c00005', (c) => ({ ...c, headline: 'A once' }));
+    tabA.updateCandidate('c00005', (c) => ({ ...c, headline: 'A twice' }));
+    saveDatabase(storage, tabA);
+    tabB.updateCandidate('c00005', (c) => ({ ...c, headline: 'B once' }));
+    saveDatabase(storage, tabB);
+    expect(loadDatabase(storage).db.candidate('c00005')).toMatchObject({ headline: 'A twice', version: 3 });
+  });
+});

@@ -52,6 +52,13 @@ describe('generateDataset', () => {
     for (const c of defaults.candidates) expect(CandidateSchema.safeParse(c).success, c.id).toBe(true);
   });
 
+  it('gives every submitted scorecard private notes, so blind review has something to hide', () => {
+    const { scorecards } = generateDataset({ seed: DEFAULT_SEED, size: 300, now: NOW });
+    const submitted = scorecards.filter((s) => s.status === 'submitted');
+    expect(submitted.length).toBeGreaterThan(100);
+    for (const scorecard of submitted) expect(scorecard.privateNotes.trim(), scorecard.id).not.toBe('');
+  });
+
   it('hires only from Offer, and gives closed candidates a reason', () => {
     const { candidates } = generateDataset({ seed: DEFAULT_SEED, size: 1000, now: NOW });
     for (const c of candidates) {
