@@ -10,6 +10,15 @@ import { clearSessionCookie, readSessionId, writeSessionCookie } from './session
 
 type C = Context<ApiEnv>;
 
+/** Ids in paths are short and plain; anything else names nothing (and never reaches a store). */
+const ID = /^[A-Za-z0-9_.-]{1,128}$/;
+
+export function idParam(c: C, name: string): string {
+  const value = c.req.param(name) ?? '';
+  if (!ID.test(value)) throw problems.notFound(name === 'qualificationId' ? 'This qualification' : 'This resource');
+  return value;
+}
+
 export function requireUser(c: C): User {
   const user = c.get('user');
   if (!user) throw problems.unauthenticated();
@@ -56,15 +65,15 @@ export function apiRoutes(app: Hono<ApiEnv>, { core, signIn, cookies, clientAddr
     return outcomeResponse(c, await candidates.create({ user, idempotencyKey: idempotencyKeyOf(c), body: await readJsonBody(c) }));
   });
   app.get('/candidates/:id', async (c) => {
-    const candidate = await read.candidate(requireUser(c), c.req.param('id'));
+    const candidate = await read.candidate(requireUser(c), idParam(c, 'id'));
     return outcomeResponse(c, { status: 200, body: candidate, version: candidate.version });
   });
-  app.get('/candidates/:id/activity', async (c) => json(await read.activity(requireUser(c), c.req.param('id'))));
-  app.get('/candidates/:id/scorecards', async (c) => json(await read.candidateScorecards(requireUser(c), c.req.param('id'))));
+  app.get('/candidates/:id/activity', async (c) => json(await read.activity(requireUser(c), idParam(c, 'id'))));
+  app.get('/candidates/:id/scorecards', async (c) => json(await read.candidateScorecards(requireUser(c), idParam(c, 'id'))));
 
   const write = async (c: C) => ({
     user: requireUser(c),
-    candidateId: c.req.param('id')!,
+    candidateId: idParam(c, 'id'),
     ifMatch: ifMatchOf(c),
     idempotencyKey: idempotencyKeyOf(c),
     body: await readJsonBody(c),
@@ -73,19 +82,19 @@ export function apiRoutes(app: Hono<ApiEnv>, { core, signIn, cookies, clientAddr
   app.post('/candidates/:id/status', async (c) => outcomeResponse(c, await candidates.changeStatus(await write(c))));
   app.post('/candidates/:id/notes', async (c) => outcomeResponse(c, await candidates.addNote(await write(c))));
   app.put('/candidates/:id/assessments/:qualificationId', async (c) =>
-    outcomeResponse(c, await candidates.saveAssessment({ ...(await write(c)), qualificationId: c.req.param('qualificationId') })),
+    outcomeResponse(c, await candidates.saveAssessment({ ...(await write(c)), qualificationId: idParam(c, 'qualificationId') })),
   );
 
   // Interviews and scorecards ---------------------------------------------------------------------
   app.get('/me/interviews', async (c) => json(await read.myInterviews(requireUser(c))));
-  app.get('/interviews/:id', async (c) => json(await read.interview(requireUser(c), c.req.param('id'))));
+  app.get('/interviews/:id', async (c) => json(await read.interview(requireUser(c), idParam(c, 'id'))));
   app.put('/interviews/:id/scorecard', async (c) => {
     const user = requireUser(c);
-    return outcomeResponse(c, await scorecards.saveDraft({ user, interviewId: c.req.param('id'), ifMatch: ifMatchOf(c), body: await readJsonBody(c) }));
+    return outcomeResponse(c, await scorecards.saveDraft({ user, interviewId: idParam(c, 'id'), ifMatch: ifMatchOf(c), body: await readJsonBody(c) }));
   });
   app.post('/interviews/:id/scorecard/submit', async (c) => {
     const user = requireUser(c);
-    const request = { user, interviewId: c.req.param('id'), ifMatch: ifMatchOf(c), idempotencyKey: idempotencyKeyOf(c), body: await readJsonBody(c) };
+    const request = { user, interviewId: idParam(c, 'id'), ifMatch: ifMatchOf(c), idempotencyKey: idempotencyKeyOf(c), body: await readJsonBody(c) };
     return outcomeResponse(c, await scorecards.submit(request));
   });
   app.get('/review/queue', async (c) => json(await read.reviewQueue(requireUser(c))));

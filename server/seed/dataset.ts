@@ -227,6 +227,17 @@ const TAKEAWAYS: Record<InterviewKind, readonly [positive: string, negative: str
   ],
 };
 
+/** What an interviewer tells only the hiring team (never other interviewers). */
+const PRIVATE_NOTES: Record<InterviewKind, string> = {
+  recruiter_screen: 'Salary expectations sit at the top of the band; flag it before any offer.',
+  technical_screen: 'Would like a second opinion on the depth here.',
+  coding: 'Needed one hint on the retry edge case; otherwise fully independent.',
+  system_design: 'Strong on partitioning; probe failure handling harder in the next round.',
+  data_reliability: 'Hesitated on isolation levels at first, then recovered well.',
+  values: 'Mentioned friction with a previous manager twice; worth a reference check.',
+  hiring_manager: 'Compare with the other finalist before deciding.',
+};
+
 /**
  * Scorecards for a candidate's interviews: stages already passed have every scorecard in; the current
  * stage has a mix of submitted, draft and missing ones (some onsite candidates are complete: they need
@@ -266,7 +277,9 @@ function scorecardsFor(
       ratings: Object.fromEntries(ratings),
       recommendation: progress === 'submitted' ? recommendation : random.chance(0.5) ? recommendation : null,
       takeaways: progress === 'submitted' ? takeaways : random.chance(0.5) ? takeaways.split(';')[0]! : '',
-      privateNotes: random.chance(0.3) ? 'Would like a second opinion on the depth here.' : '',
+      // Every submitted scorecard has private notes, so blind review's blanking of them is visible (and
+      // testable); drafts sometimes. The draw comes first either way: the PRNG stream stays as it was.
+      privateNotes: random.chance(0.3) || progress === 'submitted' ? PRIVATE_NOTES[interview.kind] : '',
       updatedAt: new Date(writtenAt).toISOString(),
       submittedAt: progress === 'submitted' ? new Date(writtenAt).toISOString() : null,
     });

@@ -13,6 +13,7 @@ export interface EventTimingLike {
 }
 
 export function median(values: readonly number[]): number | null;
+export function percentile(values: readonly number[], p: number): number | null;
 export function summarize(values: readonly (number | null | undefined)[]): Summary;
 export function keystrokeLatencies(entries: readonly EventTimingLike[], keystrokes: number, threshold?: number): number[];
 export function withinBudget(value: number | null | undefined, budget: number | null | undefined): boolean | null;

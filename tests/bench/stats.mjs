@@ -9,6 +9,17 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/**
+ * The p-th percentile (0–100) of finite numbers by the nearest-rank method: the smallest value with at
+ * least p % of the values at or below it (p99 of 50 samples is the largest). Null when there are none.
+ */
+export function percentile(values, p) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = Math.ceil((Math.min(100, Math.max(0, p)) / 100) * sorted.length);
+  return sorted[Math.max(0, rank - 1)];
+}
+
 /** Median, min and max over runs, ignoring runs that did not produce the metric. */
 export function summarize(values) {
   const finite = values.filter((v) => Number.isFinite(v));

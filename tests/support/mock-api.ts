@@ -28,14 +28,3 @@ export function setupMockApi(options: TestBackendOptions = {}) {
     },
   };
 }
-
-/** A raw request to the mock API: status, headers, body text and parsed JSON (null when empty). */
-export async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as unknown) : null };
-}

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, formatTable, keystrokeLatencies, median, summarize, withinBudget } from '../../bench/stats.mjs';
+import { formatSummary, formatTable, keystrokeLatencies, median, percentile, summarize, withinBudget } from '../../bench/stats.mjs';
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the middle two', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+
+  it('takes percentiles by nearest rank: p99 of 50 samples is the largest', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => 50 - i);
+    expect([percentile(fifty, 50), percentile(fifty, 98), percentile(fifty, 99), percentile([7, Number.NaN], 0), percentile([], 50)]).toEqual([25, 49, 50, 7, null]);
   });
 
   it('summarizes runs as median, min and max, skipping runs without the metric', () => {

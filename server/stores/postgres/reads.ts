@@ -1,0 +1,118 @@
+/** Reads, the same inside a unit of work (on its client) and outside one (on the pool). */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type pg from 'pg';
+import type { ActivityEntry, Candidate, Interview, Role, Scorecard, User } from '../../../src/domain';
+import type { ListRow, ListScope, ReadPort } from '../../core/ports';
+import { listCandidates } from './list-candidates';
+import { activityFromRow, candidateFromRow, type Db, interviewFromRow, scorecardFromRow, userFromRow } from './rows';
+import { activity, candidates, interviews, roles, scorecards, users } from './schema';
+
+export type Queryable = pg.Pool | pg.PoolClient;
+
+export class PgReads implements ReadPort {
+  private released = false;
+
+  constructor(
+    private readonly drizzleDb: Db,
+    /** The same connection(s) as `db`, for the hand-written list queries. */
+    private readonly pgClient: Queryable,
+  ) {}
+
+  /** A unit of work's connection goes back to the pool at its end: using it later would run in another's. */
+  release(): void {
+    this.released = true;
+  }
+
+  protected get db(): Db {
+    if (this.released) throw new Error('This unit of work has ended: its connection is no longer yours.');
+    return this.drizzleDb;
+  }
+
+  protected get client(): Queryable {
+    if (this.released) throw new Error('This unit of work has ended: its connection is no longer yours.');
+    return this.pgClient;
+  }
+
+  async role(): Promise<Role> {
+    const [row] = await this.db.select({ doc: roles.doc }).from(roles).limit(1);
+    if (!row) throw new Error('The database holds no role: load a dataset first.');
+    return row.doc;
+  }
+
+  async candidate(id: string): Promise<Candidate | undefined> {
+    const [row] = await this.db.select().from(candidates).where(eq(candidates.id, id));
+    return row && candidateFromRow(row);
+  }
+
+  async candidateByEmail(email: string): Promise<Candidate | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(candidates)
+      .where(sql`lower(${candidates.email}) = lower(${email})`)
+      .orderBy(asc(candidates.id))
+      .limit(1);
+    return row && candidateFromRow(row);
+  }
+
+  listCandidates(scope: ListScope): Promise<ListRow[]> {
+    return listCandidates(this.client, scope);
+  }
+
+  async interviews(candidateId: string): Promise<Interview[]> {
+    const rows = await this.db.select().from(interviews).where(eq(interviews.candidateId, candidateId)).orderBy(asc(interviews.seq));
+    return rows.map(interviewFromRow);
+  }
+
+  async interview(id: string): Promise<Interview | undefined> {
+    const [row] = await this.db.select().from(interviews).where(eq(interviews.id, id));
+    return row && interviewFromRow(row);
+  }
+
+  async interviewsOfInterviewer(userId: string): Promise<Interview[]> {
+    const rows = await this.db.select().from(interviews).where(eq(interviews.interviewerId, userId)).orderBy(asc(interviews.seq));
+    return rows.map(interviewFromRow);
+  }
+
+  async scorecard(interviewId: string): Promise<Scorecard | undefined> {
+    const [row] = await this.db.select().from(scorecards).where(eq(scorecards.interviewId, interviewId));
+    return row && scorecardFromRow(row);
+  }
+
+  /** In the order of the candidate's interviews, as the in-memory store gives them. */
+  async scorecards(candidateId: string): Promise<Scorecard[]> {
+    const rows = await this.db
+      .select({ scorecard: scorecards })
+      .from(scorecards)
+      .innerJoin(interviews, eq(interviews.id, scorecards.interviewId))
+      .where(eq(scorecards.candidateId, candidateId))
+      .orderBy(asc(interviews.seq));
+    return rows.map((row) => scorecardFromRow(row.scorecard));
+  }
+
+  /** Oldest first: in the order the entries were appended. */
+  async activity(candidateId: string): Promise<ActivityEntry[]> {
+    const rows = await this.db
+      .select({ id: activity.id, candidateId: activity.candidateId, at: activity.at, entry: activity.entry })
+      .from(activity)
+      .where(eq(activity.candidateId, candidateId))
+      .orderBy(asc(activity.seq));
+    return rows.map(activityFromRow);
+  }
+
+  async users(): Promise<User[]> {
+    const rows = await this.db
+      .select({ id: users.id, name: users.name, title: users.title, role: users.role })
+      .from(users)
+      .where(eq(users.active, true))
+      .orderBy(asc(users.seq));
+    return rows.map(userFromRow);
+  }
+
+  async user(id: string): Promise<User | undefined> {
+    const [row] = await this.db
+      .select({ id: users.id, name: users.name, title: users.title, role: users.role })
+      .from(users)
+      .where(and(eq(users.id, id), eq(users.active, true)));
+    return row && userFromRow(row);
+  }
+}
