@@ -394,6 +394,22 @@ export function generateDataset({ seed, size, now }: DatasetOptions): Dataset {
     interviews.push(...candidateInterviews);
 
     activity.push({ id: `${id}-a0`, candidateId: id, at: new Date(appliedAt).toISOString(), actor: recruiter, type: 'created' });
+    // Every assessment the checklist shows has its entry in the log, as the API's own command would write it.
+    for (const qualificationId of QUALIFICATION_IDS) {
+      const assessment = assessments[qualificationId];
+      if (assessment.status === 'unknown' || !assessment.updatedBy || !assessment.updatedAt) continue;
+      activity.push({
+        id: `${id}-q-${qualificationId}`,
+        candidateId: id,
+        at: assessment.updatedAt,
+        actor: assessment.updatedBy,
+        type: 'assessment_changed',
+        qualificationId,
+        from: 'unknown',
+        to: assessment.status,
+        evidence: assessment.evidence,
+      });
+    }
     for (let step = 1; step <= stageAt; step += 1) {
       activity.push({
         id: `${id}-a${step}`,
