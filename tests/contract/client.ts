@@ -47,6 +47,11 @@ export class ApiClient {
     this.cookie = cookie;
   }
 
+  /** The `Cookie` header this client sends (streams are opened outside `request`). */
+  get cookieHeader(): string | null {
+    return this.cookie;
+  }
+
   /** The app's own origin: the server accepts writes only from it (CSRF). */
   get origin(): string {
     return new URL(this.baseUrl).origin;

@@ -8,6 +8,7 @@ import { defineAuthorizationSuite } from './suite-authorization';
 import { defineBadInputSuite } from './suite-bad-input';
 import { defineBlindReviewSuite } from './suite-blind-review';
 import { defineCandidateSuite } from './suite-candidates';
+import { defineEventSuite } from './suite-events';
 import { defineHttpSuite } from './suite-http';
 import { defineIdempotencySuite } from './suite-idempotency';
 import { defineScorecardSuite } from './suite-scorecards';
@@ -35,5 +36,6 @@ export function defineContractSuite(getTarget: () => ContractTarget): void {
     defineStatusSuite(getTarget);
     defineBlindReviewSuite(getTarget);
     defineScorecardSuite(getTarget);
+    defineEventSuite(getTarget);
   });
 }

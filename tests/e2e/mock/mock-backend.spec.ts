@@ -17,9 +17,12 @@ test('unreadable saved data is reset with a visible notice, never a crash', asyn
 test('the seed size comes from the URL and stays after a reload', async ({ page }) => {
   await signIn(page, 'Priya Raman');
   await page.goto('/?mock-size=1000');
-  await expect.poll(async () => (await candidateTotals(page)).total).toBe(1000);
+  // Generating 1,000 candidates takes a moment on a busy machine: wait for the condition itself, as long as
+  // it takes within the test's own timeout, not for the 5 s expect default.
+  const totalOnBoard = async () => (await candidateTotals(page)).total;
+  await expect.poll(totalOnBoard, { timeout: 25_000, intervals: [250] }).toBe(1000);
   await page.goto('/');
-  await expect.poll(async () => (await candidateTotals(page)).total).toBe(1000);
+  await expect.poll(totalOnBoard, { timeout: 25_000, intervals: [250] }).toBe(1000);
 });
 
 test('"Reset demo data" undoes every change', async ({ page }) => {
