@@ -1,31 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './server/http/content-security-policy';
 
 /**
- * A strict Content-Security-Policy for built pages. Only in builds: the dev server injects inline
- * styles and a websocket that a strict policy would block. (`frame-ancestors` only works as an HTTP
- * header, so the hosting server should send `Content-Security-Policy: frame-ancestors 'none'`.)
+ * A strict Content-Security-Policy for built pages (written once, in server/http/content-security-policy.ts).
+ * Only in builds: the dev server injects inline styles and a websocket that a strict policy would block.
  */
-/**
- * The one inline <style> the app ever needs: the scroll lock Radix dialogs inject (react-remove-scroll).
- * Its text is constant here because the app shell never scrolls the body (no scrollbar gap to pad).
- * tests/e2e/csp.spec.ts fails on any CSP violation, so a library update that changes it is caught.
- */
-const DIALOG_SCROLL_LOCK_STYLE_HASH = "'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='";
-
 function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self' ${DIALOG_SCROLL_LOCK_STYLE_HASH}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  const policy = META_CONTENT_SECURITY_POLICY;
   return {
     name: 'shortlist-csp',
     apply: 'build',

@@ -10,23 +10,8 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Core } from '../core';
 import { createApiApp } from '../http/app';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../http/content-security-policy';
 import type { ServerConfig } from './config';
-
-/** The app's Content-Security-Policy, sent as a header so `frame-ancestors` works too. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // The one inline style the app needs: the scroll lock Radix dialogs inject (see vite.config.ts).
-  "style-src 'self' 'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface WebOptions {
   config: ServerConfig;
@@ -46,7 +31,7 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
     await next();
     // After next(): headers set before it reach only responses Hono builds itself, not the API's own.
     c.header('X-Request-Id', requestId);
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('Content-Security-Policy', HEADER_CONTENT_SECURITY_POLICY);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');

@@ -1,10 +1,42 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FieldError } from '../../components/FieldError';
-import { PasswordSignInSchema, fieldErrorsFrom } from '../../domain';
+import { fieldErrorsFrom, PasswordSignInSchema } from '../../domain';
 import { describeError, isApiError } from '../../lib/api-errors';
 import { useSignIn } from './api';
 
 type Errors = Partial<Record<'email' | 'password', string>>;
+
+interface CredentialFieldProps {
+  id: string;
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+}
+
+/** A labelled input with its message beside it, tied by aria-describedby. */
+function CredentialField({ id, label, type, autoComplete, value, error, onChange, autoFocus }: CredentialFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">{label}</label>
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        className="input"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        autoFocus={autoFocus}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
 
 /** Sign-in with an account: checked with the API's own schema first; the server's answer beside the form. */
 export function PasswordSignIn() {
@@ -35,35 +67,8 @@ export function PasswordSignIn() {
 
   return (
     <form className="sign-in__form" onSubmit={submit} noValidate aria-describedby={failure ? `${id}-failure` : undefined}>
-      <div className="field">
-        <label htmlFor={`${id}-email`} className="field__label">Email</label>
-        <input
-          id={`${id}-email`}
-          type="email"
-          autoComplete="username"
-          className="input"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? `${id}-email-error` : undefined}
-          autoFocus
-        />
-        <FieldError id={`${id}-email-error`} message={errors.email} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`} className="field__label">Password</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          className="input"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? `${id}-password-error` : undefined}
-        />
-        <FieldError id={`${id}-password-error`} message={errors.password} />
-      </div>
+      <CredentialField id={`${id}-email`} label="Email" type="email" autoComplete="username" value={email} error={errors.email} onChange={setEmail} autoFocus />
+      <CredentialField id={`${id}-password`} label="Password" type="password" autoComplete="current-password" value={password} error={errors.password} onChange={setPassword} />
       {failure ? (
         <p id={`${id}-failure`} role="alert" className="form-error">
           {failure}
