@@ -30,6 +30,12 @@ export interface ScorecardFact {
   submittedAt: string | null;
 }
 
+export interface AgendaItem {
+  interview: Interview;
+  candidate: Pick<Candidate, 'id' | 'name' | 'headline' | 'company' | 'stage' | 'status'>;
+  scorecard: { status: Scorecard['status']; updatedAt: string } | null;
+}
+
 export interface ListRow {
   base: SummaryBase;
   interviews: readonly InterviewFact[];
@@ -49,6 +55,8 @@ export interface ReadPort {
   interviews(candidateId: string): Promise<Interview[]>;
   interview(id: string): Promise<Interview | undefined>;
   interviewsOfInterviewer(userId: string): Promise<Interview[]>;
+  /** "My interviews" in one read: each interview of `userId` with its candidate and scorecard progress. */
+  agenda(userId: string): Promise<AgendaItem[]>;
   scorecard(interviewId: string): Promise<Scorecard | undefined>;
   scorecards(candidateId: string): Promise<Scorecard[]>;
   activity(candidateId: string): Promise<ActivityEntry[]>;

@@ -56,15 +56,11 @@ export function queries({ store }: CoreDeps) {
     },
 
     async myInterviews(user: User): Promise<{ items: MyInterview[] }> {
-      const interviews = await store.interviewsOfInterviewer(user.id);
-      const items = await Promise.all(
-        interviews.map(async (interview) => {
-          const scorecard = await store.scorecard(interview.id);
-          return {
-            interview,
-            candidate: await candidateBrief(store, interview.candidateId),
-            scorecard: { progress: scorecard?.status ?? 'missing', updatedAt: scorecard?.updatedAt ?? null },
-          } satisfies MyInterview;
+      const items = (await store.agenda(user.id)).map(
+        ({ interview, candidate, scorecard }): MyInterview => ({
+          interview,
+          candidate,
+          scorecard: { progress: scorecard?.status ?? 'missing', updatedAt: scorecard?.updatedAt ?? null },
         }),
       );
       return { items };

@@ -58,10 +58,21 @@ export function reviewStateOf(
   return { scorecards: interviews.length ? tallyScorecards(scorecards, interviews.length) : null, needsDecision };
 }
 
+/**
+ * Whole-team summaries by row. Stores hand out a row object only for one state of the candidate (the
+ * PostgreSQL store shares cached rows until the next commit that changes the list), so a row's summary
+ * never changes: computing it once per row saves most of a 10,000-candidate list's CPU.
+ */
+const teamSummaries = new WeakMap<ListRow, CandidateSummary>();
+
 /** A board summary as `viewer` may see it: blind interviewers get no tally and no "needs decision". */
 export function summaryFor(viewer: Viewer, row: ListRow): CandidateSummary {
+  if (seesWholePipeline(viewer.role)) {
+    let summary = teamSummaries.get(row);
+    if (!summary) teamSummaries.set(row, (summary = { ...row.base, ...reviewStateOf(row.base, row.interviews, row.scorecards) }));
+    return summary;
+  }
   const review = reviewStateOf(row.base, row.interviews, row.scorecards);
-  if (seesWholePipeline(viewer.role)) return { ...row.base, ...review };
   return { ...row.base, scorecards: isBlind(viewer, row.interviews, row.scorecards) ? null : review.scorecards, needsDecision: false };
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { USER_ROLE_LABELS } from '../../src/domain';
 import { DEFAULT_SEED, generateDataset } from '../seed/dataset';
 import { SEEDED_USERS } from '../seed/seed-data';
-import { loadDataset, type SeedAccount } from '../stores/postgres/load-dataset';
+import { isEmpty, loadDataset, type SeedAccount } from '../stores/postgres/load-dataset';
 import type { PostgresStore } from '../stores/postgres/postgres-store';
 import { generatePassword, hashPassword } from './passwords';
 
@@ -33,6 +33,20 @@ export function credentialsFile(dataDir: string): string {
 /** Seeds an empty database; returns the credentials when it did, or those saved at first start. */
 export async function seedDemo(store: PostgresStore, dataDir: string, size: number): Promise<DemoCredential[] | null> {
   const file = credentialsFile(dataDir);
+  // Already seeded (a restart): skip generating the data and hashing passwords only to find that out.
+  if (await isEmpty(store)) {
+    const made = await seedEmpty(store, dataDir, size, file);
+    if (made) return made;
+  }
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as DemoCredential[];
+  } catch {
+    return null;
+  }
+}
+
+async function seedEmpty(store: PostgresStore, dataDir: string, size: number, file: string): Promise<DemoCredential[] | null> {
   const credentials: DemoCredential[] = SEEDED_USERS.map((user) => ({
     name: user.name,
     role: USER_ROLE_LABELS[user.role],
@@ -43,17 +57,11 @@ export async function seedDemo(store: PostgresStore, dataDir: string, size: numb
     SEEDED_USERS.map(async (user, i) => ({ userId: user.id, email: credentials[i]!.email, passwordHash: await hashPassword(credentials[i]!.password) })),
   );
   const dataset = generateDataset({ seed: DEFAULT_SEED, size, now: new Date() });
-  if (await loadDataset(store, dataset, accounts)) {
-    await fs.mkdir(dataDir, { recursive: true });
-    await fs.writeFile(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
-    return credentials;
-  }
-  if (!existsSync(file)) return null;
-  try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as DemoCredential[];
-  } catch {
-    return null;
-  }
+  // Another instance starting at the same moment may have seeded first: then this one did nothing.
+  if (!(await loadDataset(store, dataset, accounts))) return null;
+  await fs.mkdir(dataDir, { recursive: true });
+  await fs.writeFile(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return credentials;
 }
 
 export function describeCredentials(credentials: readonly DemoCredential[]): string {

@@ -6,6 +6,8 @@
 //
 // Options: --runs N (default 7), --sizes 1000,10000, --no-build (reuse dist-bench/), --port 4180.
 // Timing budgets are reported, not asserted: a shared CI machine is too noisy to gate on them.
+// Then the server part (tests/bench/server-bench.mjs: the real server on PostgreSQL) adds its figures
+// under `server` in the same results; --no-server skips it, --server-only runs only it.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, getPriority, loadavg, totalmem } from 'node:os';
@@ -23,6 +25,8 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     port: { type: 'string', default: '4180' },
     'no-build': { type: 'boolean', default: false },
+    'no-server': { type: 'boolean', default: false },
+    'server-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
@@ -245,7 +249,15 @@ function machine(browserVersion) {
   };
 }
 
+/** The server part, in its own process; it adds a `server` key to latest.json (and to `alsoWrite`). */
+function runServerBench(alsoWrite) {
+  const args = [join(root, 'tests', 'bench', 'server-bench.mjs'), ...(options['no-build'] ? ['--no-build'] : []), ...(alsoWrite ? ['--also-write', alsoWrite] : [])];
+  log('\nbench: the server part (npm run bench:server)');
+  return run(process.execPath, args);
+}
+
 async function main() {
+  if (options['server-only']) return runServerBench(null);
   const started = Date.now();
   if (!options['no-build']) {
     log(`bench: building with the mock backend and VITE_BENCH=1 into ${OUT_DIR}/`);
@@ -332,12 +344,14 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
-  writeFileSync(join(RESULTS_DIR, `${report.date.replace(/[:.]/g, '-')}.json`), json);
+  const dated = join(RESULTS_DIR, `${report.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(dated, json);
   log(`\nwrote ${relative(root, join(RESULTS_DIR, 'latest.json'))}`);
   if (SIZES.some((size) => runs[size].length < Math.ceil(RUNS / 2))) {
     console.error('bench: too many failed runs for a meaningful median');
     process.exitCode = 1;
   }
+  if (!options['no-server']) await runServerBench(dated);
 }
 
 main().catch((error) => {

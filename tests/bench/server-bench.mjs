@@ -13,9 +13,9 @@
 // rest) and stops every server with SIGTERM (PostgreSQL stops with it), even on failure.
 //
 // Options: --size 10000, --duration 10 (s per load run), --connections 5,10,20, --runs 5 (board loads),
-// --list-requests 50, --no-build (reuse dist-bench-server/), --no-browser, --also-write <json file>.
+// --list-requests 50, --no-build (reuse dist-bench-server/ if there), --no-browser, --also-write <json file>.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, getPriority, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,8 @@ import { gunzipSync } from 'node:zlib';
 import { MoveRotation, movableCandidates, runMoves } from './move-load.mjs';
 import { measureBoardBoot } from './server-boot.mjs';
 import { closeConnections, cpuSeconds, machineCpuSeconds, memoryOf, processTree, readCredentials, request, signIn, spawnServer, stopServer, waitForHttp, waitForListening } from './server-process.mjs';
-import { formatSummary, formatTable, percentile, summarize } from './stats.mjs';
+import { serverTable, writeResults } from './server-report.mjs';
+import { formatSummary, percentile, summarize } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: options } = parseArgs({
@@ -51,8 +52,6 @@ const TARGETS = { demoFirstStartMs: 15_000, restartMs: 3_000, listP50Ms: 100, mo
 
 const log = (message) => process.stdout.write(`${message}\n`);
 const round = (value, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits)));
-const num = (value, digits = 0) => (value === null || value === undefined ? '–' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'MISS');
 
 // Cleanup on every exit path: servers get SIGTERM (so PostgreSQL stops), temporary folders go.
 const running = new Set();
@@ -180,74 +179,12 @@ async function benchMoves(server, cookie, rotation) {
   return { runs, best: best.connections, bestMeetsP99: meeting.length > 0 };
 }
 
-function table(report) {
-  const { starts, list, moves, memory, boot } = report;
-  const rows = [];
-  const row = (metric, target, value, ok = null) => rows.push([metric, target, value, verdict(ok)]);
-  row('first start, 60-candidate demo: spawn → GET / 200 (ms)', '≤ 15,000', num(starts.demoFirstStartMs), starts.demoFirstStartMs <= TARGETS.demoFirstStartMs);
-  row('  of which embedded PostgreSQL initdb + start (ms)', '', num(starts.demoPostgresMs));
-  row('restart, 60-candidate demo: spawn → listening (ms)', '≤ 3,000', num(starts.demoRestartMs), starts.demoRestartMs <= TARGETS.restartMs);
-  row(`first start, ${num(SIZE)} candidates: spawn → listening (ms)`, '', num(starts.bigFirstStartMs));
-  row('  of which embedded PostgreSQL initdb + start (ms)', '', num(starts.bigPostgresMs));
-  row(`restart, ${num(SIZE)} candidates: spawn → listening (ms)`, '≤ 3,000', num(starts.bigRestartMs), starts.bigRestartMs === null ? null : starts.bigRestartMs <= TARGETS.restartMs);
-  row('  of which embedded PostgreSQL start (ms)', '', num(starts.bigRestartPostgresMs));
-  row('  shutdown, SIGTERM → exit (ms)', '', num(starts.bigStopMs));
-  row(`GET /api/candidates at ${num(list.candidates)}, gzip: p50 (ms)`, '≤ 100', num(list.gzip.p50, 1), list.gzip.p50 <= TARGETS.listP50Ms);
-  row('  p99 (ms)', '', num(list.gzip.p99, 1));
-  row('  time to first byte, p50 (ms)', '', num(list.gzip.firstByteP50, 1));
-  row('  without gzip: p50 / p99 (ms)', '', `${num(list.identity.p50, 1)} / ${num(list.identity.p99, 1)}`);
-  row('  right after a write (list rebuilt): p50 / max (ms)', '', `${num(list.afterWrite.p50, 1)} / ${num(list.afterWrite.max, 1)}`);
-  row('  size: gzip on the wire / uncompressed (MB)', '', `${num(list.wireBytesGzip / 1e6, 2)} / ${num(list.uncompressedBytes / 1e6, 2)}`);
-  for (const run of moves.runs) {
-    const best = run.connections === moves.best;
-    const statuses = Object.entries(run.statuses).map(([status, count]) => `${status}: ${num(count)}`).join(', ');
-    row(
-      `moves, ${run.connections} connections${best ? ' (best)' : ''}: p50 / p99 (ms), moves/s`,
-      best ? '≤ 50 at ≥ 300/s' : '',
-      `${num(run.latency.p50)} / ${num(run.latency.p99)}, ${num(run.movesPerSecond)}/s`,
-      best ? run.latency.p99 <= TARGETS.movesP99Ms && run.movesPerSecond >= TARGETS.movesPerSecond : null,
-    );
-    row('  answers by status', '', `${statuses}${run.errors ? `, errors: ${run.errors}` : ''}${run.timeouts ? `, timeouts: ${run.timeouts}` : ''}`);
-    const cpu = run.cpuPercentOfOneCore;
-    row('  CPU, % of one core: server / PostgreSQL / autocannon / other', '', `${cpu.server} / ${cpu.postgres} / ${cpu.loadGenerator} / ${cpu.other}`);
-  }
-  const mem = (m) => `${num(m.serverRssMB)} MB; PostgreSQL ${num(m.postgresRssMB)} MB RSS, ${num(m.postgresPssMB)} MB PSS (${m.postgresProcesses} processes)`;
-  row('server RSS after the seed', '', mem(memory.afterSeed));
-  row('server RSS after the load', '', mem(memory.afterLoad));
-  if (boot) {
-    const s = boot.summary;
-    row(`board boot at ${num(SIZE)} in Chromium: navigation → first card visible (ms)`, '', formatSummary(s.cardVisible));
-    row('  navigation → board:data-painted mark (ms)', '', formatSummary(s.boardPainted));
-    row('  list: request → first byte (ms)', '', formatSummary(s.listWaiting));
-    row('  list: first byte → last byte (ms)', '', formatSummary(s.listDownload));
-    row('  list: last byte → board painted (ms)', '', formatSummary(s.listToPaint));
-    row('  DOM nodes when the first card shows', '≤ 1,500', formatSummary(s.domAtCard), s.domAtCard.max <= TARGETS.domNodes);
-    row('  DOM nodes after settling', '≤ 1,500', formatSummary(s.domSettled), s.domSettled.max <= TARGETS.domNodes);
-  }
-  return formatTable(['server metric', 'target', 'value (boot: median (min–max))', 'result'], rows);
-}
-
-function writeResults(file, server) {
-  let report = {};
-  if (existsSync(file)) {
-    try {
-      report = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      report = {};
-    }
-  }
-  report.server = server;
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-
 async function main() {
   const started = performance.now();
   const load1 = round(loadavg()[0], 2);
-  if (!options['no-build']) {
+  if (!options['no-build'] || !existsSync(join(APP_DIR, 'index.html'))) {
     log(`server-bench: building the app for the server (mock off) into ${relative(root, APP_DIR)}/`);
     await build();
-  } else if (!existsSync(join(APP_DIR, 'index.html'))) {
-    throw new Error(`${relative(root, APP_DIR)}/ is missing: run without --no-build`);
   }
   const tmp = mkdtempSync(join(tmpdir(), 'shortlist-server-bench-'));
   temporary.push(tmp);
@@ -316,10 +253,16 @@ async function main() {
     memory: { afterSeed, afterLoad },
     boot,
   };
-  report.table = table(report);
+  report.table = serverTable(report);
   report.durationSeconds = Math.round((performance.now() - started) / 1000);
   log(`\nShortlist server bench, ${report.durationSeconds} s: ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, nice ${report.machine.nice}`);
-  log(`load average (1 min): ${load1} before, ${report.machine.load1After} after${load1 > report.machine.cores * 0.75 ? ' — the machine was busy with other work; timings are inflated' : ''}\n`);
+  // The load average lags by a minute and counts this bench's own processes; the CPU used by other
+  // processes during the load runs says whether something else competed for the cores.
+  const otherCpu = Math.max(...moves.runs.map((run) => run.cpuPercentOfOneCore.other));
+  report.machine.otherWorkCpuPercentMax = otherCpu;
+  log(`load average (1 min): ${load1} before, ${report.machine.load1After} after; other processes during the load runs: up to ${otherCpu} % of a core`);
+  if (otherCpu > 50) log('WARNING: other work competed for the CPU during the load runs; timings are inflated. Re-run when the machine is idle.');
+  log('');
   log(report.table);
   writeResults(RESULTS, report);
   if (options['also-write']) writeResults(options['also-write'], report);

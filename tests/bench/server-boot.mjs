@@ -36,6 +36,38 @@ function readTimings() {
   };
 }
 
+/**
+ * The page's API requests but the event stream: `settled()` waits until none is pending, then tells when
+ * the last one ended (ms from navigation start, Resource Timing) and which one took longest.
+ */
+function trackApi(page) {
+  const pending = new Map();
+  let slowest = { path: null, ms: 0 };
+  const isApi = (request) => {
+    const { pathname } = new URL(request.url());
+    return pathname.startsWith('/api/') && pathname !== '/api/events';
+  };
+  page.on('request', (request) => isApi(request) && pending.set(request, performance.now()));
+  const done = (request) => {
+    if (!pending.has(request)) return;
+    const ms = performance.now() - pending.get(request);
+    pending.delete(request);
+    if (ms > slowest.ms) slowest = { path: new URL(request.url()).pathname, ms };
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async settled(timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      while (pending.size > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const settledAt = await page.evaluate(() =>
+        Math.max(0, ...performance.getEntriesByType('resource').filter((e) => /^\/api\/(?!events$)/.test(new URL(e.name).pathname)).map((e) => e.responseEnd)),
+      );
+      return { ...slowest, settledAt: settledAt || null, pending: pending.size };
+    },
+  };
+}
+
 const round = (value) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
 
 /**
@@ -47,11 +79,13 @@ export async function measureBoardBoot({ url, email, password, runs, timeoutMs =
   try {
     const first = await browser.newContext({ viewport: VIEWPORT });
     const page = await first.newPage();
+    const signInApi = trackApi(page);
     await page.goto(url);
     await page.getByRole('textbox', { name: 'Email' }).fill(email, { timeout: timeoutMs });
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await firstAppliedCard(page).waitFor({ state: 'visible', timeout: timeoutMs });
+    await signInApi.settled(timeoutMs);
     const storageState = await first.storageState();
     await first.close();
 
@@ -60,13 +94,19 @@ export async function measureBoardBoot({ url, email, password, runs, timeoutMs =
       const context = await browser.newContext({ viewport: VIEWPORT, storageState });
       try {
         const tab = await context.newPage();
+        const api = trackApi(tab);
         await tab.goto(url, { waitUntil: 'commit' });
         await firstAppliedCard(tab).waitFor({ state: 'visible', timeout: timeoutMs });
         const timings = await tab.evaluate(readTimings);
-        await tab.waitForTimeout(500);
+        // Every other request of the board answered too (the server is idle again for the next run).
+        const slowest = await api.settled(timeoutMs);
+        await tab.waitForTimeout(300);
         const domSettled = await tab.evaluate(() => document.getElementsByTagName('*').length);
         const list = timings.list;
         results.push({
+          apiSettled: round(slowest.settledAt),
+          slowestApi: slowest.path,
+          slowestApiMs: round(slowest.ms),
           cardVisible: round(timings.visible),
           boardPainted: round(timings.mark),
           documentLoaded: round(timings.documentLoaded),

@@ -21,13 +21,14 @@ export function freePort() {
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Spawns the server on a free port (one process, not the tsx wrapper, so SIGTERM reaches the server).
+ * Spawns the server on a free port (one process, not the tsx wrapper, so SIGTERM reaches the server);
+ * `nodeArgs` go to node before the script (e.g. `--cpu-prof` to profile it).
  * `startedAt`, `listeningAt` are performance.now() values; `logs` are its JSON log lines.
  */
-export async function spawnServer({ root, dataDir, appDir, env = {} }) {
+export async function spawnServer({ root, dataDir, appDir, env = {}, nodeArgs = [] }) {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

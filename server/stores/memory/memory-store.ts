@@ -5,7 +5,7 @@
  */
 import type { ActivityEntry, Candidate, NewActivityEntry, Scorecard } from '../../../src/domain';
 import type { ChangeEvent, EventFeed, StoredEvent } from '../../core/events';
-import type { Account, IdempotencyScope, ListScope, Outcome, Store, StoredSession, UnitOfWork } from '../../core/ports';
+import type { Account, AgendaItem, IdempotencyScope, ListScope, Outcome, Store, StoredSession, UnitOfWork } from '../../core/ports';
 import { problems } from '../../core/problems';
 import type { MemoryDatabase } from './memory-database';
 
@@ -80,6 +80,12 @@ export class MemoryStore implements Store {
   interviews = async (candidateId: string) => this.db.interviewsOf(candidateId);
   interview = async (id: string) => this.db.interview(id);
   interviewsOfInterviewer = async (userId: string) => this.db.interviewsOfInterviewer(userId);
+  agenda = async (userId: string): Promise<AgendaItem[]> =>
+    this.db.interviewsOfInterviewer(userId).map((interview) => {
+      const { id, name, headline, company, stage, status } = this.db.candidate(interview.candidateId)!;
+      const scorecard = this.db.scorecardFor(interview.id);
+      return { interview, candidate: { id, name, headline, company, stage, status }, scorecard: scorecard ? { status: scorecard.status, updatedAt: scorecard.updatedAt } : null };
+    });
   scorecard = async (interviewId: string) => this.db.scorecardFor(interviewId);
   scorecards = async (candidateId: string) => this.db.scorecardsOf(candidateId);
   activity = async (candidateId: string) => this.db.activityOf(candidateId);
@@ -141,8 +147,8 @@ export class MemoryStore implements Store {
   }
 
   private readsOf() {
-    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, scorecard, scorecards, activity, users, user } = this;
-    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, scorecard, scorecards, activity, users, user };
+    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, agenda, scorecard, scorecards, activity, users, user } = this;
+    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, agenda, scorecard, scorecards, activity, users, user };
   }
 
   transaction<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {

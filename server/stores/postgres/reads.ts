@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { ActivityEntry, Candidate, Interview, Role, Scorecard, User } from '../../../src/domain';
-import type { ListRow, ListScope, ReadPort } from '../../core/ports';
+import type { AgendaItem, ListRow, ListScope, ReadPort } from '../../core/ports';
 import { listCandidates } from './list-candidates';
 import { activityFromRow, candidateFromRow, type Db, interviewFromRow, scorecardFromRow, userFromRow } from './rows';
 import { activity, candidates, interviews, roles, scorecards, users } from './schema';
@@ -71,6 +71,27 @@ export class PgReads implements ReadPort {
   async interviewsOfInterviewer(userId: string): Promise<Interview[]> {
     const rows = await this.db.select().from(interviews).where(eq(interviews.interviewerId, userId)).orderBy(asc(interviews.seq));
     return rows.map(interviewFromRow);
+  }
+
+  /** One query for "My interviews": a recruiter at 10,000 candidates has thousands of interviews. */
+  async agenda(userId: string): Promise<AgendaItem[]> {
+    const rows = await this.db
+      .select({
+        interview: interviews,
+        candidate: { id: candidates.id, name: candidates.name, headline: candidates.headline, company: candidates.company, stage: candidates.stage, status: candidates.status },
+        scorecardStatus: scorecards.status,
+        scorecardUpdatedAt: scorecards.updatedAt,
+      })
+      .from(interviews)
+      .innerJoin(candidates, eq(candidates.id, interviews.candidateId))
+      .leftJoin(scorecards, eq(scorecards.interviewId, interviews.id))
+      .where(eq(interviews.interviewerId, userId))
+      .orderBy(asc(interviews.seq));
+    return rows.map((row) => ({
+      interview: interviewFromRow(row.interview),
+      candidate: row.candidate,
+      scorecard: row.scorecardStatus && row.scorecardUpdatedAt ? { status: row.scorecardStatus, updatedAt: row.scorecardUpdatedAt.toISOString() } : null,
+    }));
   }
 
   async scorecard(interviewId: string): Promise<Scorecard | undefined> {
