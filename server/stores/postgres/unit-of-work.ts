@@ -11,7 +11,7 @@ import type { UnitOfWork } from '../../core/ports';
 import { LOCK_NAMESPACE, LOCKS } from './locks';
 import { PgReads } from './reads';
 import { activityDetails, candidateToRow, type Db, scorecardToRow } from './rows';
-import { candidates, events, listStamp, scorecards } from './schema';
+import { candidates, listStamp, scorecards } from './schema';
 
 export const EVENTS_CHANNEL = 'shortlist_events';
 
@@ -83,15 +83,21 @@ export class PgUnitOfWork extends PgReads implements UnitOfWork {
    */
   async beforeCommit(): Promise<void> {
     if (this.pending.length === 0 && !this.listChanged) return;
-    await this.db.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${LOCKS.events})`);
-    if (this.listChanged) await changeListStamp(this.db);
-    if (this.pending.length === 0) return;
-    const inserted = await this.db
-      .insert(events)
-      .values(this.pending.map((payload) => ({ payload })))
-      .returning({ id: events.id });
-    const last = inserted.reduce((max, row) => Math.max(max, row.id), 0);
-    await this.db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(last)})`);
+    // One statement, so the lock is held for one round trip and the commit, not four: under load every
+    // write's end queues on this lock. The inserts read from `lock`, so they run once it is held.
+    await this.db.execute(sql`
+      with lock as (select pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${LOCKS.events})),
+      stamp as (
+        insert into list_stamp (id) select 1 from lock where ${this.listChanged}
+        on conflict (id) do update set stamp = gen_random_uuid()
+        returning 1
+      ),
+      inserted as (
+        insert into events (payload) select e from lock, json_array_elements(${JSON.stringify(this.pending)}::json) as e
+        returning id
+      )
+      select pg_notify(${EVENTS_CHANNEL}, (select max(id) from inserted)::text)
+      where exists (select 1 from inserted)`);
     this.pending.length = 0;
   }
 }
