@@ -5,7 +5,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createCore } from './core';
 import { systemClock } from './core/ports';
-import { openStreams } from './http/event-routes';
+import { closeAllStreams } from './http/event-routes';
 import { appIsStale, buildApp } from './node/build-app';
 import { readConfig } from './node/config';
 import { describeCredentials, seedDemo } from './node/demo';
@@ -33,8 +33,19 @@ async function main(): Promise<void> {
     log({ level: 'info', msg: 'shutting down', signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    for (const close of openStreams) close();
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    closeAllStreams();
+    if (server) {
+      const http = server as ServerType & { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // Browsers keep connections open between requests: close each one as soon as its request (or event
+      // stream) is done; requests still in flight after a few seconds are cut off.
+      http.closeIdleConnections?.();
+      const sweep = setInterval(() => http.closeIdleConnections?.(), 50);
+      const grace = setTimeout(() => http.closeAllConnections?.(), 5_000);
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(grace);
+    }
     await store?.close().catch(() => undefined);
     await embedded?.stop().catch((error: unknown) => log({ level: 'error', msg: 'database stop failed', error: String(error) }));
     log({ level: 'info', msg: 'stopped' });

@@ -4,7 +4,8 @@
  */
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { SSE_CHANGE, SSE_RESET, type User } from '../../src/domain';
+import { PROBLEM_TYPES, SSE_CHANGE, SSE_RESET, type User } from '../../src/domain';
+import { refusal } from '../core/problems';
 import type { StoredEvent } from '../core/events';
 import { eventVisibleTo } from '../core/visibility';
 import type { ApiEnv, ApiOptions } from './app';
@@ -13,7 +14,14 @@ import { requireUser } from './routes';
 const HEARTBEAT_MS = 20_000;
 
 /** Open streams, so a shutting-down server can end them instead of waiting for clients to leave. */
-export const openStreams = new Set<() => void>();
+const openStreams = new Set<() => void>();
+let shuttingDown = false;
+
+/** Ends every open stream and refuses new ones (browsers reconnect at once): the server is stopping. */
+export function closeAllStreams(): void {
+  shuttingDown = true;
+  for (const close of openStreams) close();
+}
 
 export function eventRoutes(app: Hono<ApiEnv>, { core }: ApiOptions): void {
   const { store } = core.deps;
@@ -26,6 +34,7 @@ export function eventRoutes(app: Hono<ApiEnv>, { core }: ApiOptions): void {
 
   app.get('/events', (c) => {
     const user = requireUser(c);
+    if (shuttingDown) throw refusal(503, PROBLEM_TYPES.serverError, 'Restarting', 'The server is restarting; live updates resume in a moment.');
     const lastEventId = c.req.header('Last-Event-ID') ?? c.req.query('lastEventId') ?? null;
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {

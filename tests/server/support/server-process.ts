@@ -31,7 +31,7 @@ export function freePort(): Promise<number> {
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   // One process (not the tsx wrapper, which forwards signals to a child): SIGKILL must hit the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
