@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     const passwords = await createPasswordHasher();
     const core = createCore({ store, clock: systemClock, passwords });
     const readyStore = store;
-    const app = createWebApp({ config, core, ready: () => readyStore.ready(), log });
+    // Ready: the database answers and this instance hears other instances' changes (live updates).
+    const app = createWebApp({ config, core, ready: async () => (await readyStore.ready()) && readyStore.events.listening, log });
     server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);

@@ -23,6 +23,8 @@ export interface ApiOptions {
    * to the request's. Off only in the mock, where requests never leave the page.
    */
   sameOriginWrites: boolean;
+  /** Behind a trusted load balancer: X-Forwarded-Host/-Proto name the app's public origin. */
+  trustForwardedHeaders?: boolean;
   /** The caller's address, for sign-in throttling. */
   clientAddress?: (request: Request) => string;
   log?: (error: unknown) => void;
@@ -31,14 +33,14 @@ export interface ApiOptions {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Whether an unsafe request comes from the app's own pages. */
-export function isSameOrigin(request: Request): boolean {
+export function isSameOrigin(request: Request, trustForwardedHeaders = false): boolean {
   const site = request.headers.get('Sec-Fetch-Site');
   if (site !== null) return site === 'same-origin';
   const origin = request.headers.get('Origin');
   if (origin === null) return false;
   const expected = new URL(request.url);
-  const forwardedHost = request.headers.get('X-Forwarded-Host');
-  const forwardedProto = request.headers.get('X-Forwarded-Proto');
+  const forwardedHost = trustForwardedHeaders ? request.headers.get('X-Forwarded-Host') : null;
+  const forwardedProto = trustForwardedHeaders ? request.headers.get('X-Forwarded-Proto') : null;
   const host = forwardedHost ?? request.headers.get('Host') ?? expected.host;
   const protocol = forwardedProto ? `${forwardedProto}:` : expected.protocol;
   return origin === `${protocol}//${host}`;
@@ -54,7 +56,7 @@ export function createApiApp(options: ApiOptions): Hono<ApiEnv> {
   );
 
   app.use(async (c, next) => {
-    if (options.sameOriginWrites && !SAFE_METHODS.has(c.req.method) && !isSameOrigin(c.req.raw)) {
+    if (options.sameOriginWrites && !SAFE_METHODS.has(c.req.method) && !isSameOrigin(c.req.raw, options.trustForwardedHeaders)) {
       throw refusal(403, PROBLEM_TYPES.crossOrigin, 'Cross-origin request refused', 'Changes are accepted only from Shortlist’s own pages.');
     }
     c.set('user', await options.core.sessions.authenticate(readSessionId(c)));

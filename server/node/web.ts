@@ -53,6 +53,7 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
     signIn: 'password',
     cookies: { secure: config.secureCookies },
     sameOriginWrites: true,
+    trustForwardedHeaders: config.trustProxy,
     clientAddress: (request) => clientAddress(request, config.trustProxy),
     log: (error) => log({ level: 'error', msg: 'unhandled error', error: error instanceof Error ? error.stack : String(error) }),
   });
