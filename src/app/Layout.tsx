@@ -8,10 +8,11 @@ import { DevPanel } from '../features/devtools';
 // Nav links straight from their modules, not the features' index: the pages stay in their lazy chunks.
 import { ReviewNavLink } from '../features/review/ReviewNavLink';
 import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink';
-import { PersonaSwitcher, sessionQueryOptions, SignInScreen } from '../features/session';
+import { PersonaSwitcher, SignInScreen } from '../features/session';
 import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
 import { connectLiveUpdates } from '../lib/live-updates';
+import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
 
 function BootNotice() {

@@ -39,3 +39,26 @@ export function DialogHeader({ title, busy = false }: { title: ReactNode; busy?:
     </div>
   );
 }
+
+interface DialogActionsProps {
+  /** The submit button's words, idle and while working. */
+  label: [idle: string, busy: string];
+  busy: boolean;
+  /** The submit button's classes (its tone). */
+  tone: string;
+  disabled?: boolean;
+}
+
+/** A dialog form's buttons: Cancel (closes it), and submit, which says when it is working. */
+export function DialogActions({ label: [idle, working], busy, tone, disabled = false }: DialogActionsProps) {
+  return (
+    <div className="dialog__footer">
+      <Dialog.Close className="button" type="button" disabled={busy}>
+        Cancel
+      </Dialog.Close>
+      <button type="submit" className={tone} disabled={busy || disabled}>
+        {busy ? working : idle}
+      </button>
+    </div>
+  );
+}

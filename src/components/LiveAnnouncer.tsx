@@ -1,23 +1,7 @@
-import { create } from 'zustand';
+import { useAnnouncerStore } from '../lib/notify';
 
-interface Announcement {
-  id: number;
-  message: string;
-}
-
-interface AnnouncerState {
-  polite: Announcement | null;
-  assertive: Announcement | null;
-}
-
-const useAnnouncerStore = create<AnnouncerState>(() => ({ polite: null, assertive: null }));
-let nextId = 1;
-
-/** Tells screen-reader users what just happened: moves, undo, failures. */
-export function announce(message: string, { assertive = false }: { assertive?: boolean } = {}): void {
-  const announcement = { id: nextId++, message };
-  useAnnouncerStore.setState(assertive ? { assertive: announcement } : { polite: announcement });
-}
+/** `announce` lives with `notify` in lib (the write path announces too); re-exported for components. */
+export { announce } from '../lib/notify';
 
 export function LiveAnnouncer() {
   const polite = useAnnouncerStore((state) => state.polite);

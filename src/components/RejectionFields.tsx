@@ -1,108 +1,130 @@
-import type { ReactNode } from 'react';
-import { QUALIFICATIONS, type QualificationDefinition, type QualificationId } from '../domain';
-import { FieldError } from './FieldError';
+import { type ReactNode, useId, useState } from 'react';
+import {
+  checkStatusFields,
+  QUALIFICATIONS,
+  type QualificationDefinition,
+  type QualificationId,
+  type StatusAction,
+  type StatusFieldErrors,
+  withQualificationTicked,
+} from '../domain';
+import { controlProps, Field } from './form/Field';
 
-interface ReasonFieldProps {
-  /** The form's `useId()`: the select is `${id}-reason`, its message `${id}-reason-error`. */
+/**
+ * The fields of a status change (reject, withdraw, hire), wherever it is made (the candidate's page, the
+ * review page): a reason from a fixed list, the qualifications not met, and a note; checked with the
+ * contract's schema before anything is sent.
+ */
+export interface StatusForm {
+  /** The form's `useId()`: the select is `${id}-reason`, the note `${id}-note`. */
   id: string;
-  reasons: readonly string[];
-  value: string;
-  error: string | undefined;
-  onChange: (reason: string) => void;
-}
-
-/** Required reason, chosen from a fixed list. */
-export function ReasonField({ id, reasons, value, error, onChange }: ReasonFieldProps) {
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-reason`} className="field__label">
-        Reason <span className="required">(required)</span>
-      </label>
-      <select
-        id={`${id}-reason`}
-        className="input select"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-reason-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">Choose a reason…</option>
-        {reasons.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-reason-error`} message={error} />
-    </div>
-  );
-}
-
-interface UnmetQualificationsFieldProps {
-  /** The form's `useId()`: the hint is `${id}-unmet-hint`. */
-  id: string;
-  hint: string;
-  /** BEM block of the list: `${block}`, `${block}__item`, `${block}__label`. */
-  block: string;
+  reason: string;
+  note: string;
   unmet: ReadonlySet<QualificationId>;
-  onToggle: (id: QualificationId, ticked: boolean) => void;
-  /** Shown after each qualification's label, inside its label. */
-  renderDetail: (qualification: QualificationDefinition) => ReactNode;
+  /** The ticked qualifications in role order, as sent. */
+  unmetList: QualificationId[];
+  errors: StatusFieldErrors;
+  setReason: (reason: string) => void;
+  setNote: (note: string) => void;
+  toggle: (id: QualificationId, ticked: boolean) => void;
+  /** The change `body` describes, or null: then each message is beside its field and focus is on the first. */
+  check: (body: unknown) => StatusAction | null;
 }
 
-/** "Qualifications not met": one checkbox per qualification. */
-export function UnmetQualificationsField({ id, hint, block, unmet, onToggle, renderDetail }: UnmetQualificationsFieldProps) {
+export function useStatusForm(initiallyUnmet: () => Iterable<QualificationId>): StatusForm {
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [unmet, setUnmet] = useState<ReadonlySet<QualificationId>>(() => new Set(initiallyUnmet()));
+  const [errors, setErrors] = useState<StatusFieldErrors>({});
+  return {
+    id,
+    reason,
+    note,
+    unmet,
+    unmetList: QUALIFICATIONS.filter((q) => unmet.has(q.id)).map((q) => q.id),
+    errors,
+    setReason,
+    setNote,
+    toggle: (qid, ticked) => setUnmet((current) => withQualificationTicked(current, qid, ticked)),
+    check: (body) => {
+      const { action, errors: found } = checkStatusFields(body, reason, note);
+      setErrors(found);
+      if (action && Object.keys(found).length === 0) return action;
+      document.getElementById(found.reason ? `${id}-reason` : `${id}-note`)?.focus();
+      return null;
+    },
+  };
+}
+
+interface StatusFieldsProps {
+  form: StatusForm;
+  /** The reasons to choose from; none, no reason field (hiring). */
+  reasons: readonly string[];
+  /** "Qualifications not met", for a rejection: its hint, the BEM block of its list, what follows each label. */
+  unmet?: { hint: string; block: string; renderDetail: (qualification: QualificationDefinition) => ReactNode };
+  /** What follows "Note" in its label, and the textarea's size and placeholder. */
+  note: { qualifier: ReactNode; rows?: number; placeholder?: string };
+}
+
+export function StatusFields({ form, reasons, unmet, note }: StatusFieldsProps) {
+  const { id, errors } = form;
+  const group = controlProps(`${id}-unmet`, { hint: true });
   return (
-    <fieldset className="field dialog__fieldset" aria-describedby={`${id}-unmet-hint`}>
-      <legend className="field__label">Qualifications not met</legend>
-      <p id={`${id}-unmet-hint`} className="field__hint">
-        {hint}
-      </p>
-      <ul className={block}>
-        {QUALIFICATIONS.map((q) => (
-          <li key={q.id}>
-            <label className={`checkbox ${block}__item`}>
-              <input type="checkbox" checked={unmet.has(q.id)} onChange={(event) => onToggle(q.id, event.target.checked)} />
-              <span className={`${block}__label`}>{q.label}</span>
-              {renderDetail(q)}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-interface NoteFieldProps {
-  /** The form's `useId()`: the textarea is `${id}-note`, its message `${id}-note-error`. */
-  id: string;
-  /** What follows "Note" in the label. */
-  qualifier: ReactNode;
-  value: string;
-  error: string | undefined;
-  onChange: (note: string) => void;
-  rows?: number;
-  placeholder?: string;
-}
-
-/** Free-text note, with its message. */
-export function NoteField({ id, qualifier, value, error, onChange, rows, placeholder }: NoteFieldProps) {
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-note`} className="field__label">
-        Note {qualifier}
-      </label>
-      <textarea
-        id={`${id}-note`}
-        className="textarea"
-        rows={rows}
-        value={value}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-note-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <FieldError id={`${id}-note-error`} message={error} />
-    </div>
+    <>
+      {reasons.length > 0 ? (
+        <Field
+          id={`${id}-reason`}
+          label={
+            <>
+              Reason <span className="required">(required)</span>
+            </>
+          }
+          error={errors.reason}
+        >
+          {(control) => (
+            <select {...control} className="input select" value={form.reason} onChange={(event) => form.setReason(event.target.value)}>
+              <option value="">Choose a reason…</option>
+              {reasons.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {unmet ? (
+        <fieldset className="field dialog__fieldset" {...group}>
+          <legend className="field__label">Qualifications not met</legend>
+          <p id={`${group.id}-hint`} className="field__hint">
+            {unmet.hint}
+          </p>
+          <ul className={unmet.block}>
+            {QUALIFICATIONS.map((q) => (
+              <li key={q.id}>
+                <label className={`checkbox ${unmet.block}__item`}>
+                  <input type="checkbox" checked={form.unmet.has(q.id)} onChange={(event) => form.toggle(q.id, event.target.checked)} />
+                  <span className={`${unmet.block}__label`}>{q.label}</span>
+                  {unmet.renderDetail(q)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+      <Field id={`${id}-note`} label={<>Note {note.qualifier}</>} error={errors.note}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="textarea"
+            rows={note.rows}
+            value={form.note}
+            placeholder={note.placeholder}
+            onChange={(event) => form.setNote(event.target.value)}
+          />
+        )}
+      </Field>
+    </>
   );
 }

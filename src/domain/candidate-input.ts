@@ -41,10 +41,17 @@ export const CandidateDraftSchema = z.object({
 });
 export type CandidateDraft = z.infer<typeof CandidateDraftSchema>;
 
+/** Who a candidate is, by id and name: what the duplicate checks report. */
+export const CandidateRefSchema = z.object({ id: z.string(), name: z.string() });
+export type CandidateRef = z.infer<typeof CandidateRefSchema>;
+
 export const EmailLookupSchema = z.object({
-  match: z.nullable(z.object({ id: z.string(), name: z.string() })),
+  match: z.nullable(CandidateRefSchema),
 });
 export type EmailLookup = z.infer<typeof EmailLookupSchema>;
+
+/** The 409 of `POST /candidates` when the email address is taken: the problem names who has it. */
+export const DuplicateCandidateProblemSchema = z.object({ existing: CandidateRefSchema });
 
 export const AssessmentUpdateSchema = z.object({
   status: AssessmentStatusSchema,

@@ -6,13 +6,15 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { type ChangeEventData, ChangeEventSchema, SSE_CHANGE, SSE_RESET } from '../domain';
 import { API_BASE_URL } from './config';
+import { queryKeys } from './queries/keys';
 
 /** Which cached queries show what an event is about; keys are matched by prefix. */
 export function keysAffectedBy(event: ChangeEventData): QueryKey[] {
   const id = event.candidateId;
-  const keys: QueryKey[] = [['candidates', 'list'], ['candidates', 'detail', id], ['review'], ['role', 'stats']];
-  if (event.type === 'scorecard') keys.push(['scorecards', 'candidate', id], ['scorecards', 'mine']);
-  if (event.type === 'candidate') keys.push(['scorecards', 'candidate', id], ['scorecards', 'mine']);
+  const { candidates, review, role, scorecards } = queryKeys;
+  // The detail key covers the candidate's activity too.
+  const keys: QueryKey[] = [candidates.list(), candidates.detail(id), review.all, role.stats()];
+  if (event.type !== 'activity') keys.push(scorecards.candidate(id), scorecards.mine());
   return keys;
 }
 
@@ -33,7 +35,7 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
     pending.clear();
   };
   const refetchEverything = () => {
-    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session.all[0] });
   };
 
   source.addEventListener(SSE_CHANGE, (message) => {

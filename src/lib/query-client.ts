@@ -1,5 +1,26 @@
-import { notifyManager, QueryClient } from '@tanstack/react-query';
+import { MutationCache, notifyManager, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError, NetworkError } from './api-errors';
+
+/**
+ * What a write declares about itself (`useMutation({ meta })`), handled once for every write by the
+ * client's mutation cache below, so no feature calls `invalidateQueries` after its own writes.
+ */
+export type WriteMeta = {
+  /**
+   * The queries this write makes stale (prefix match, from `lib/queries/keys.ts`), refetched when it
+   * settles, whether it succeeded or failed: `invalidates: (variables, error) => [queryKeys.review.all]`.
+   * (Method syntax, so a write can type `variables` as its own.)
+   */
+  invalidates?(variables: unknown, error: Error | null, context: unknown): readonly QueryKey[];
+  /** The write counts as done only once those refetches are in (the demo data reset). Default: not awaited. */
+  awaitRefetch?: boolean;
+};
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: WriteMeta;
+  }
+}
 
 /** Worth trying again: the network dropped or the server failed; a 4xx will fail the same way twice. */
 export function isTransient(error: unknown): boolean {
@@ -12,7 +33,16 @@ export function isTransient(error: unknown): boolean {
 notifyManager.setScheduler(queueMicrotask);
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      // Runs after the write's own onSuccess/onError (which store what the server answered). Not awaited
+      // unless the write asks: it is done when the server answered, the refetches follow.
+      onSettled: (_data, error, variables, context, mutation) => {
+        const keys = mutation.meta?.invalidates?.(variables, error, context) ?? [];
+        const refetched = Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+        return mutation.meta?.awaitRefetch ? refetched : undefined;
+      },
+    }),
     defaultOptions: {
       queries: {
         // The board is shared by a team: refresh on focus, but don't refetch on every mount.
@@ -28,6 +58,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 /**

@@ -152,7 +152,7 @@ describe('status actions', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: /Reason/ }), 'Below the experience bar for senior');
     await user.click(within(dialog).getByRole('button', { name: 'Reject candidate' }));
 
-    expect(await within(dialog).findByText(/Someone else changed .* they are now active, in Screen/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/was changed by someone else\. Your rejection was not applied\. This page now shows their latest state \(Screen\)\. What you entered is kept/)).toBeInTheDocument();
     expect(within(dialog).getByRole('combobox', { name: /Reason/ })).toHaveValue('Below the experience bar for senior');
     expect(api.db.candidate(candidate.id)?.status).toBe('active');
     await user.click(within(dialog).getByRole('button', { name: 'Reject candidate' }));

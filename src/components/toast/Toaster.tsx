@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useShortcuts } from '../../lib/keyboard';
 import { dismissToast, type Toast, useToastStore, useToasts } from './toast-store';
 
 const AUTO_DISMISS_MS = 8000;
@@ -41,9 +42,8 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
+/** The newest notification whose action answers Ctrl+Z (a move's Undo). */
+const latestUndo = () => useToastStore.getState().toasts.findLast((t) => t.action?.shortcut === 'Ctrl+Z');
 
 /**
  * Visible notifications. Screen readers hear the same news through the live announcer, so this
@@ -51,20 +51,19 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function Toaster() {
   const toasts = useToasts();
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
-      if (isTyping(event.target)) return;
-      const latest = [...useToastStore.getState().toasts].reverse().find((t) => t.action?.shortcut === 'Ctrl+Z');
-      if (!latest?.action) return;
-      event.preventDefault();
-      dismissToast(latest.id);
-      latest.action.run();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useShortcuts([
+    {
+      key: 'z',
+      mod: true,
+      when: () => latestUndo() !== undefined,
+      run: () => {
+        const latest = latestUndo();
+        if (!latest) return;
+        dismissToast(latest.id);
+        latest.action?.run();
+      },
+    },
+  ]);
 
   return (
     <section className="toaster" aria-label="Notifications">

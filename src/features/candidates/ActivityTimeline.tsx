@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ActivityEntry } from '../../domain';
-import { describeError } from '../../lib/api-errors';
+import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime, formatRelative } from '../../lib/format';
-import { activityQueryOptions } from './api';
+import { activityQueryOptions } from '../../lib/queries/candidates';
 import { ACTIVITY_FILTERS, type ActivityGroup, describeActivity } from './activity-text';
 import { NoteComposer } from './NoteComposer';
 import { sinceNow } from './useNow';
@@ -61,15 +61,8 @@ export function ActivityTimeline({ candidateId, canAddNotes, now }: ActivityTime
         </div>
       </header>
       {canAddNotes ? <NoteComposer candidateId={candidateId} /> : null}
-      {activity.isPending ? (
-        <p role="status" className="muted">Loading activity…</p>
-      ) : activity.isError ? (
-        <div role="alert" className="inline-error">
-          <p>Could not load the activity: {describeError(activity.error)}</p>
-          <button type="button" className="button button--small" onClick={() => void activity.refetch()}>
-            Try again
-          </button>
-        </div>
+      {activity.isPending || activity.isError ? (
+        <SectionStatus what="the activity" query={activity} />
       ) : shown.length === 0 ? (
         <p className="muted timeline__empty">{filter === 'all' ? 'Nothing has happened yet.' : 'Nothing of this kind yet.'}</p>
       ) : (

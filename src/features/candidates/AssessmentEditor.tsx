@@ -6,6 +6,7 @@ import {
   AssessmentUpdateSchema,
   type QualificationDefinition,
 } from '../../domain';
+import { Field, Form, FormError } from '../../components/form/Field';
 import { announce } from '../../components/LiveAnnouncer';
 import { describeError } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
@@ -114,18 +115,8 @@ export function AssessmentEditor({ candidateId, qualification, initial, onDone }
     }
   };
 
-  const describedBy = [validation || failure ? errorId : null, `${id}-count`].filter(Boolean).join(' ');
   return (
-    <form
-      className="assessment-editor"
-      aria-label={`Assess ${qualification.label}`}
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (conflict) overwrite();
-        else submit();
-      }}
-    >
+    <Form className="assessment-editor" aria-label={`Assess ${qualification.label}`} onKeyDown={onKeyDown} onSubmit={() => (conflict ? overwrite() : submit())}>
       <div className={conflict ? 'assessment-editor__body has-conflict' : 'assessment-editor__body'}>
         <div className="assessment-editor__mine">
           <fieldset className="segmented">
@@ -147,24 +138,27 @@ export function AssessmentEditor({ candidateId, qualification, initial, onDone }
               ))}
             </div>
           </fieldset>
-          <div className="field">
-            <label htmlFor={evidenceId} className="field__label">
-              {conflict ? 'Your evidence' : 'Evidence'}
-            </label>
-            <textarea
-              id={evidenceId}
-              className="textarea"
-              rows={3}
-              value={evidence}
-              placeholder="What did you see or hear that shows it? e.g. “Designed the ledger schema at Acme; explained isolation levels.”"
-              aria-invalid={validation ? true : undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => setEvidence(event.target.value)}
-            />
-            <p id={`${id}-count`} className={`field__hint${evidence.length > EVIDENCE_LIMIT ? ' error-text' : ''}`}>
-              {evidence.length.toLocaleString('en')} / {EVIDENCE_LIMIT.toLocaleString('en')} characters · Ctrl+Enter saves · Esc cancels
-            </p>
-          </div>
+          <Field
+            id={evidenceId}
+            label={conflict ? 'Your evidence' : 'Evidence'}
+            hint={`${evidence.length.toLocaleString('en')} / ${EVIDENCE_LIMIT.toLocaleString('en')} characters · Ctrl+Enter saves · Esc cancels`}
+            hintBelow
+            hintClassName={`field__hint${evidence.length > EVIDENCE_LIMIT ? ' error-text' : ''}`}
+            describedBy={validation || failure ? errorId : undefined}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                // The message is the form's (it also reports failed saves), below: invalid only when it is about the text.
+                aria-invalid={validation ? true : undefined}
+                className="textarea"
+                rows={3}
+                value={evidence}
+                placeholder="What did you see or hear that shows it? e.g. “Designed the ledger schema at Acme; explained isolation levels.”"
+                onChange={(event) => setEvidence(event.target.value)}
+              />
+            )}
+          </Field>
         </div>
         {conflict ? (
           <div className="conflict" role="alert">
@@ -176,12 +170,7 @@ export function AssessmentEditor({ candidateId, qualification, initial, onDone }
           </div>
         ) : null}
       </div>
-      {validation || failure ? (
-        <p id={errorId} className="form-error" role="alert">
-          <span aria-hidden="true">! </span>
-          {validation ?? `Not saved: ${failure} Your text is kept; try again.`}
-        </p>
-      ) : null}
+      {validation || failure ? <FormError id={errorId}>{validation ?? `Not saved: ${failure} Your text is kept; try again.`}</FormError> : null}
       <div className="button-row">
         {conflict ? (
           <>
@@ -203,6 +192,6 @@ export function AssessmentEditor({ candidateId, qualification, initial, onDone }
           </>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

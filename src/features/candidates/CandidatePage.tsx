@@ -15,10 +15,9 @@ import {
   STATUS_LABELS,
   type User,
 } from '../../domain';
-import { describeError, isApiError } from '../../lib/api-errors';
 import { formatDateTime, formatDays } from '../../lib/format';
+import { candidateQueryOptions } from '../../lib/queries/candidates';
 import { ActivityTimeline } from './ActivityTimeline';
-import { candidateQueryOptions } from './api';
 import { CANDIDATE_STATUS_MARKS, formatYears, initials, safeHttpUrl } from './labels';
 import { QualificationChecklist, type QualificationRatingsSlot } from './QualificationChecklist';
 import { StatusActions } from './StatusActions';
@@ -204,15 +203,15 @@ export function CandidatePage({ candidateId, viewer, backTo, renderQualification
     return <PageLoading className="candidate-page" title="Candidate · Shortlist" back={back} message="Loading candidate…" />;
   }
   if (query.isError) {
-    const missing = isApiError(query.error, 404);
     return (
       <PageLoadError
         className="candidate-page"
         title="Candidate · Shortlist"
         back={back}
-        heading={missing ? 'Candidate not found' : 'Could not load this candidate'}
-        message={describeError(query.error)}
-        onRetry={missing ? undefined : () => void query.refetch()}
+        error={query.error}
+        notFound={{ heading: 'Candidate not found' }}
+        failedHeading="Could not load this candidate"
+        onRetry={() => void query.refetch()}
       />
     );
   }

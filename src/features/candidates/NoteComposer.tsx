@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { NoteRequestSchema } from '../../domain';
+import { controlProps, Form, FormError } from '../../components/form/Field';
 import { announce } from '../../components/LiveAnnouncer';
 import { describeError } from '../../lib/api-errors';
 import { useIdempotencyKey } from '../../lib/idempotency';
@@ -11,7 +12,7 @@ export function NoteComposer({ candidateId }: { candidateId: string }) {
   const { keyFor, forget } = useIdempotencyKey();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const id = useId();
+  const control = controlProps(`${useId()}-note`, { hint: true, error: problem ?? undefined });
 
   const submit = () => {
     if (addNote.isPending) return;
@@ -38,24 +39,16 @@ export function NoteComposer({ candidateId }: { candidateId: string }) {
   };
 
   return (
-    <form
-      className="note-composer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
-      <label htmlFor={`${id}-note`} className="visually-hidden">
+    <Form className="note-composer" onSubmit={submit}>
+      <label htmlFor={control.id} className="visually-hidden">
         Add a note
       </label>
       <textarea
-        id={`${id}-note`}
+        {...control}
         className="textarea"
         rows={2}
         placeholder="Add a note for the hiring team…"
         value={text}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
         aria-keyshortcuts="Control+Enter Meta+Enter"
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
@@ -65,20 +58,15 @@ export function NoteComposer({ candidateId }: { candidateId: string }) {
           }
         }}
       />
-      {problem ? (
-        <p id={`${id}-problem`} className="form-error" role="alert">
-          <span aria-hidden="true">! </span>
-          {problem}
-        </p>
-      ) : null}
+      {problem ? <FormError id={`${control.id}-error`}>{problem}</FormError> : null}
       <div className="note-composer__footer">
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${control.id}-hint`} className="field__hint">
           Plain text, visible to everyone on this candidate’s hiring team. Ctrl+Enter adds it.
         </p>
         <button type="submit" className="button button--primary button--small" disabled={addNote.isPending || text.trim() === ''}>
           {addNote.isPending ? 'Adding…' : 'Add note'}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,35 +1,13 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import {
-  type Candidate,
-  decideStatusChange,
-  STAGE_LABELS,
-  type StatusAction,
-  type StatusActionKind,
-  type UserRole,
-} from '../../domain';
-import { announce } from '../../components/LiveAnnouncer';
-import { showToast } from '../../components/toast/toast-store';
-import { describeError, isApiError } from '../../lib/api-errors';
+import { type Candidate, decideStatusChange, STAGE_LABELS, type StatusAction, type StatusActionKind, type UserRole } from '../../domain';
 import { useIdempotencyKey } from '../../lib/idempotency';
-import { useChangeStatus } from './api';
+import { announce } from '../../lib/notify';
+import { useChangeStatus } from '../../lib/writes/status';
 import type { DialogAction } from './StatusDialog';
 
 const loadStatusDialog = () => import('./StatusDialog');
 const StatusDialog = lazy(loadStatusDialog);
 const preload = () => void loadStatusDialog();
-
-function outcome(candidate: Candidate, action: StatusAction): string {
-  switch (action.action) {
-    case 'reject':
-      return `Rejected ${candidate.name}: ${action.reason}.`;
-    case 'withdraw':
-      return `Marked ${candidate.name} withdrawn: ${action.reason}.`;
-    case 'hire':
-      return `Marked ${candidate.name} hired.`;
-    case 'restore':
-      return `Restored ${candidate.name} to ${STAGE_LABELS[candidate.stage]}.`;
-  }
-}
 
 interface ActionButtonProps {
   kind: StatusActionKind;
@@ -85,37 +63,27 @@ interface StatusActionsProps {
 /** Reject, mark withdrawn, restore, mark hired: the ones that apply to this candidate now. */
 export function StatusActions({ candidate, viewerRole, onChanged }: StatusActionsProps) {
   const [dialog, setDialog] = useState<DialogAction | null>(null);
-  const restore = useChangeStatus(candidate.id);
+  // The write path tells the outcome (toast and screen reader), success or failure; this only moves focus.
+  const restore = useChangeStatus();
   const { keyFor, forget } = useIdempotencyKey();
 
   if (viewerRole === 'interviewer') {
     return <p className="muted small status-actions__note">Recruiters and the hiring manager decide on candidates.</p>;
   }
 
-  const done = (updated: Candidate, action: StatusAction) => {
+  const done = () => {
     setDialog(null);
-    const message = outcome(updated, action);
-    showToast({ tone: 'success', title: message });
-    announce(message);
     onChanged();
   };
 
   const runRestore = () => {
     const action: StatusAction = { action: 'restore' };
     restore.mutate(
-      { action, idempotencyKey: keyFor({ ...action, version: candidate.version }) },
+      { candidateId: candidate.id, action, idempotencyKey: keyFor({ ...action, version: candidate.version }) },
       {
-        onSuccess: (updated) => {
+        onSuccess: () => {
           forget();
-          done(updated, action);
-        },
-        onError: (error) => {
-          const title = `Could not restore ${candidate.name}`;
-          const description = isApiError(error, 412)
-            ? 'Someone else changed them meanwhile; the page now shows their latest state.'
-            : describeError(error);
-          showToast({ tone: 'error', title, description });
-          announce(`${title}. ${description}`, { assertive: true });
+          done();
         },
       },
     );

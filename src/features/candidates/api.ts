@@ -1,5 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ActivityEntry,
   ActivityEntrySchema,
@@ -7,75 +6,30 @@ import {
   type AssessmentUpdate,
   type Candidate,
   type CandidateDraft,
+  type CandidateRef,
   CandidateSchema,
-  EmailLookupSchema,
+  DuplicateCandidateProblemSchema,
   type QualificationId,
-  type StatusAction,
 } from '../../domain';
 import { apiRequest } from '../../lib/api-client';
 import { isApiError, NetworkError } from '../../lib/api-errors';
+import { notify } from '../../lib/notify';
+import { emailLookupQueryOptions } from '../../lib/queries/candidates';
+import { candidatePath, queryKeys } from '../../lib/queries/keys';
 import { retryLostWrites } from '../../lib/query-client';
-import { AssessmentConflictError, newerCandidate, nextStep } from './assessment-save';
+import { cachedCandidate, storeCandidate } from '../../lib/writes/candidate-cache';
+import { currentFrom } from '../../lib/writes/failure';
+import { AssessmentConflictError, nextStep } from './assessment-save';
 
 /**
- * Query keys, general to specific. The same shape as the pipeline's keys (it owns `list`; compose, never
- * import): invalidating `detail(id)` also refreshes that candidate's activity, which is what the board's
- * moves rely on.
+ * This feature's writes (queries are in `lib/queries`; moves and status changes, shared with other
+ * screens, in `lib/writes`). Each declares what it makes stale in `meta.invalidates`.
  */
-export const candidateKeys = {
-  all: ['candidates'] as const,
-  list: () => [...candidateKeys.all, 'list'] as const,
-  detail: (id: string) => [...candidateKeys.all, 'detail', id] as const,
-  activity: (id: string) => [...candidateKeys.detail(id), 'activity'] as const,
-  lookup: (email: string) => [...candidateKeys.all, 'lookup', email] as const,
-};
 
-const path = (id: string) => `/candidates/${encodeURIComponent(id)}`;
-
-export const ActivityListSchema = z.object({ items: z.array(ActivityEntrySchema) });
-
-/** The whole record of one candidate (contact details only for those who may see them). */
-export const candidateQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: candidateKeys.detail(id),
-    queryFn: ({ signal }) => apiRequest({ path: path(id), schema: CandidateSchema, signal }),
-  });
-
-/** The candidate's log, newest first. */
-export const activityQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: candidateKeys.activity(id),
-    queryFn: async ({ signal }) => (await apiRequest({ path: `${path(id)}/activity`, schema: ActivityListSchema, signal })).items,
-  });
-
-/** Who already has this email address (for the add form's duplicate warning). */
-export const emailLookupQueryOptions = (email: string) =>
-  queryOptions({
-    queryKey: candidateKeys.lookup(email),
-    queryFn: async ({ signal }) =>
-      (await apiRequest({ path: `/candidates/lookup?email=${encodeURIComponent(email)}`, schema: EmailLookupSchema, signal })).match,
-    staleTime: 30_000,
-  });
+const keys = queryKeys.candidates;
 
 export function useEmailLookup(email: string | null) {
   return useQuery({ ...emailLookupQueryOptions(email ?? ''), enabled: email !== null });
-}
-
-/** Stores a candidate the server just returned, unless the cache already holds a newer version. */
-function storeCandidate(queryClient: QueryClient, candidate: Candidate): void {
-  queryClient.setQueryData<Candidate>(candidateKeys.detail(candidate.id), (cached) => newerCandidate(cached, candidate));
-}
-
-/** After a change to a candidate: their log and the board's summaries are out of date. */
-function refreshAround(queryClient: QueryClient, id: string): void {
-  void queryClient.invalidateQueries({ queryKey: candidateKeys.activity(id) });
-  void queryClient.invalidateQueries({ queryKey: candidateKeys.list() });
-}
-
-function currentFrom412(error: unknown): Candidate | null {
-  if (!isApiError(error, 412)) return null;
-  const parsed = CandidateSchema.safeParse(error.problem.current);
-  return parsed.success ? parsed.data : null;
 }
 
 export interface SaveAssessmentVariables {
@@ -92,6 +46,9 @@ const MAX_RESENDS = 3;
  * Saves one qualification's assessment with the candidate's version (If-Match). A 412 caused by a change
  * elsewhere on the candidate is re-sent on top of the new version; a change to this same qualification
  * throws AssessmentConflictError with the other person's value, and nothing is overwritten.
+ *
+ * The version is the cached record's, not the newest of record and board summary as other writes use:
+ * whether to send at all is decided on the record's content, so the version must be that content's.
  */
 export function useSaveAssessment(candidateId: string) {
   const queryClient = useQueryClient();
@@ -100,7 +57,7 @@ export function useSaveAssessment(candidateId: string) {
     retry: (failureCount, error) => error instanceof NetworkError && failureCount < 2,
     retryDelay: retryLostWrites.retryDelay,
     mutationFn: async ({ qualificationId, update, base }) => {
-      const cached = queryClient.getQueryData<Candidate>(candidateKeys.detail(candidateId));
+      const cached = cachedCandidate(queryClient, candidateId);
       if (!cached) throw new Error('This candidate is not loaded yet. Try again in a moment.');
       // The page may have refreshed while the person typed: check before sending, not only after a 412.
       const step = nextStep(cached.assessments[qualificationId], base, update);
@@ -110,14 +67,14 @@ export function useSaveAssessment(candidateId: string) {
       for (let attempt = 1; ; attempt += 1) {
         try {
           return await apiRequest({
-            path: `${path(candidateId)}/assessments/${encodeURIComponent(qualificationId)}`,
+            path: `${candidatePath(candidateId)}/assessments/${encodeURIComponent(qualificationId)}`,
             method: 'PUT',
             body: update,
             version,
             schema: CandidateSchema,
           });
         } catch (error) {
-          const current = currentFrom412(error);
+          const current = currentFrom(error, CandidateSchema);
           if (!current) throw error;
           storeCandidate(queryClient, current);
           const next = nextStep(current.assessments[qualificationId], base, update);
@@ -128,38 +85,7 @@ export function useSaveAssessment(candidateId: string) {
       }
     },
     onSuccess: (candidate) => storeCandidate(queryClient, candidate),
-    onSettled: () => refreshAround(queryClient, candidateId),
-  });
-}
-
-export interface StatusChangeVariables {
-  action: StatusAction;
-  idempotencyKey: string;
-}
-
-/** Reject, withdraw, restore or hire: If-Match with the version on screen, and an idempotency key. */
-export function useChangeStatus(candidateId: string) {
-  const queryClient = useQueryClient();
-  return useMutation<Candidate, Error, StatusChangeVariables>({
-    ...retryLostWrites,
-    mutationFn: ({ action, idempotencyKey }) =>
-      apiRequest({
-        path: `${path(candidateId)}/status`,
-        method: 'POST',
-        body: action,
-        version: queryClient.getQueryData<Candidate>(candidateKeys.detail(candidateId))?.version,
-        idempotencyKey,
-        schema: CandidateSchema,
-      }),
-    onSuccess: (candidate) => storeCandidate(queryClient, candidate),
-    onError: (error) => {
-      // Show what the candidate is now, so the person decides again on the truth.
-      const current = currentFrom412(error);
-      if (current) storeCandidate(queryClient, current);
-      // A refusal (422: e.g. someone already rejected them) means the page is out of date too.
-      else if (isApiError(error)) void queryClient.invalidateQueries({ queryKey: candidateKeys.detail(candidateId) });
-    },
-    onSettled: () => refreshAround(queryClient, candidateId),
+    meta: { invalidates: () => [keys.activity(candidateId), keys.list(), queryKeys.role.stats()] },
   });
 }
 
@@ -173,13 +99,14 @@ export function useAddNote(candidateId: string) {
   return useMutation<ActivityEntry, Error, AddNoteVariables>({
     ...retryLostWrites,
     mutationFn: ({ text, idempotencyKey }) =>
-      apiRequest({ path: `${path(candidateId)}/notes`, method: 'POST', body: { text }, idempotencyKey, schema: ActivityEntrySchema }),
+      apiRequest({ path: `${candidatePath(candidateId)}/notes`, method: 'POST', body: { text }, idempotencyKey, schema: ActivityEntrySchema }),
+    // Shown at once; the refetch that follows brings anything added meanwhile.
     onSuccess: (entry) => {
-      queryClient.setQueryData<ActivityEntry[]>(candidateKeys.activity(candidateId), (items) =>
+      queryClient.setQueryData<ActivityEntry[]>(keys.activity(candidateId), (items) =>
         items && !items.some((item) => item.id === entry.id) ? [entry, ...items] : items,
       );
-      void queryClient.invalidateQueries({ queryKey: candidateKeys.activity(candidateId) });
     },
+    meta: { invalidates: () => [keys.activity(candidateId)] },
   });
 }
 
@@ -195,9 +122,19 @@ export function useCreateCandidate() {
     mutationFn: ({ draft, idempotencyKey }) =>
       apiRequest({ path: '/candidates', method: 'POST', body: draft, idempotencyKey, schema: CandidateSchema }),
     onSuccess: (candidate) => {
-      queryClient.setQueryData(candidateKeys.detail(candidate.id), candidate);
-      void queryClient.invalidateQueries({ queryKey: candidateKeys.list() });
-      queryClient.removeQueries({ queryKey: [...candidateKeys.all, 'lookup'] });
+      notify({ tone: 'success', title: `Added ${candidate.name} to Applied.` });
+      queryClient.setQueryData(keys.detail(candidate.id), candidate);
+      // Every "who has this email" answer may now be wrong: drop them rather than show a stale one.
+      queryClient.removeQueries({ queryKey: keys.lookups() });
     },
+    meta: { invalidates: (_variables, error) => (error ? [] : [keys.list(), queryKeys.role.stats()]) },
   });
 }
+
+/** Who already has the email address, from a 409 answer to `useCreateCandidate` (parsed by the contract). */
+export function existingCandidateOf(error: unknown): CandidateRef | null {
+  if (!isApiError(error, 409)) return null;
+  const parsed = DuplicateCandidateProblemSchema.safeParse(error.problem);
+  return parsed.success ? parsed.data.existing : null;
+}
+

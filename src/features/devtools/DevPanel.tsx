@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FaultSettings, MockSettings } from '../../domain';
 import { MAX_DATASET_SIZE } from '../../domain';
-import { showToast } from '../../components/toast/toast-store';
+import { Field } from '../../components/form/Field';
 import { describeError } from '../../lib/api-errors';
-import { mockSettingsQueryOptions, useResetDemoData, useUpdateFaults } from './api';
+import { notify } from '../../lib/notify';
+import { mockSettingsQueryOptions } from '../../lib/queries/mock-settings';
+import { useResetDemoData, useUpdateFaults } from './api';
 
 const SIZE_PRESETS = [60, 1_000, 10_000];
 
@@ -13,26 +15,29 @@ function FaultControls({ settings }: { settings: MockSettings }) {
   const update = useUpdateFaults();
   const faults = settings.faults;
   const set = (patch: Partial<FaultSettings>) =>
-    update.mutate({ ...faults, ...patch }, { onError: (error) => showToast({ tone: 'error', title: 'Could not change settings', description: describeError(error) }) });
+    update.mutate({ ...faults, ...patch }, { onError: (error) => notify({ tone: 'error', title: 'Could not change settings', description: describeError(error) }) });
   return (
     <fieldset className="dev-panel__group">
       <legend>Network and server faults</legend>
-      <label className="field">
-        <span className="field__label">Added latency (ms)</span>
-        <input
-          className="input"
-          type="number"
-          min={0}
-          max={30_000}
-          step={50}
-          defaultValue={faults.latencyMs}
-          onBlur={(event) => set({ latencyMs: Math.max(0, Math.min(30_000, Math.round(Number(event.target.value) || 0))) })}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Error rate: {Math.round(faults.errorRate * 100)}% of requests fail with 500</span>
-        <input type="range" min={0} max={100} step={5} value={Math.round(faults.errorRate * 100)} onChange={(event) => set({ errorRate: Number(event.target.value) / 100 })} />
-      </label>
+      <Field label="Added latency (ms)">
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="number"
+            min={0}
+            max={30_000}
+            step={50}
+            defaultValue={faults.latencyMs}
+            onBlur={(event) => set({ latencyMs: Math.max(0, Math.min(30_000, Math.round(Number(event.target.value) || 0))) })}
+          />
+        )}
+      </Field>
+      <Field label={`Error rate: ${Math.round(faults.errorRate * 100)}% of requests fail with 500`}>
+        {(control) => (
+          <input {...control} type="range" min={0} max={100} step={5} value={Math.round(faults.errorRate * 100)} onChange={(event) => set({ errorRate: Number(event.target.value) / 100 })} />
+        )}
+      </Field>
       <label className="checkbox">
         <input type="checkbox" checked={faults.offline} onChange={(event) => set({ offline: event.target.checked })} />
         Offline (every request fails as a network error)
@@ -64,25 +69,20 @@ function DatasetControls({ settings }: { settings: MockSettings }) {
         Now: {settings.size.toLocaleString('en')} candidates from seed {settings.seed}. The same seed and size always give the same people.
       </p>
       <div className="field-row">
-        <label className="field">
-          <span className="field__label">Candidates</span>
-          <input className="input" type="number" min={0} max={MAX_DATASET_SIZE} value={size} aria-invalid={sizeError ? true : undefined} aria-describedby={sizeError ? 'dataset-size-error' : undefined} onChange={(event) => setSize(event.target.value)} list="dataset-size-presets" />
-          <datalist id="dataset-size-presets">
-            {SIZE_PRESETS.map((preset) => (
-              <option key={preset} value={preset} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          <span className="field__label">Seed</span>
-          <input className="input" type="number" value={seed} onChange={(event) => setSeed(event.target.value)} />
-        </label>
+        <Field label="Candidates" error={sizeError ?? undefined}>
+          {(control) => (
+            <>
+              <input {...control} className="input" type="number" min={0} max={MAX_DATASET_SIZE} value={size} onChange={(event) => setSize(event.target.value)} list="dataset-size-presets" />
+              <datalist id="dataset-size-presets">
+                {SIZE_PRESETS.map((preset) => (
+                  <option key={preset} value={preset} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field label="Seed">{(control) => <input {...control} className="input" type="number" value={seed} onChange={(event) => setSeed(event.target.value)} />}</Field>
       </div>
-      {sizeError ? (
-        <p id="dataset-size-error" className="error-text small">
-          {sizeError}
-        </p>
-      ) : null}
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={reset.isPending || sizeError !== null} onClick={() => run({ size: sizeNumber, seed: Math.round(Number(seed) || 0) }, `Generated ${sizeNumber.toLocaleString('en')} candidates`)}>
           Generate

@@ -1,21 +1,18 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FaultSettings, MockSettingsSchema } from '../../domain';
 import { apiRequest } from '../../lib/api-client';
+import { queryKeys } from '../../lib/queries/keys';
 
-export const mockSettingsKeys = { all: ['mock-settings'] as const };
+/** The developer panel's writes (its query is `lib/queries/mock-settings.ts`). */
 
-export const mockSettingsQueryOptions = () =>
-  queryOptions({
-    queryKey: mockSettingsKeys.all,
-    queryFn: ({ signal }) => apiRequest({ path: '/__mock/settings', schema: MockSettingsSchema, signal }),
-  });
+const settingsKey = queryKeys.mockSettings.all;
 
 export function useUpdateFaults() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (faults: FaultSettings) =>
       apiRequest({ path: '/__mock/faults', method: 'PUT', body: faults, schema: MockSettingsSchema }),
-    onSuccess: (settings) => queryClient.setQueryData(mockSettingsKeys.all, settings),
+    onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
   });
 }
 
@@ -25,9 +22,8 @@ export function useResetDemoData() {
   return useMutation({
     mutationFn: (dataset: { seed?: number; size?: number }) =>
       apiRequest({ path: '/__mock/reset', method: 'POST', body: dataset, schema: MockSettingsSchema }),
-    onSuccess: async (settings) => {
-      queryClient.setQueryData(mockSettingsKeys.all, settings);
-      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== mockSettingsKeys.all[0] });
-    },
+    onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
+    // Everything (an empty key matches every query), and the panel says "done" once it is refetched.
+    meta: { invalidates: () => [[]], awaitRefetch: true },
   });
 }

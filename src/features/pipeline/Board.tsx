@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
+import { newIdempotencyKey } from '../../lib/api-client';
 import { describeError } from '../../lib/api-errors';
-import { boardQueryOptions, useMoveCandidate } from './api';
+import { boardQueryOptions } from '../../lib/queries/candidate-list';
+import { useMoveCandidate } from '../../lib/writes/moves';
 import { boardColumns } from './board-columns';
 import { requestCardFocus } from './board-ui-store';
 import { BoardColumn } from './BoardColumn';
@@ -11,6 +13,7 @@ import { isCardDragData, MOVE_HINT_ID } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
 import { FilterBar } from './FilterBar';
 import { MOVE_SHORTCUTS_HINT } from './keyboard';
+import { BOARD_MOVES } from './move-wording';
 import { useBoardFilters } from './useBoardFilters';
 
 const HOUR_MS = 3_600_000;
@@ -36,7 +39,12 @@ export function Board({ viewer, actions }: BoardProps) {
   const board = useQuery(boardQueryOptions());
   const [filters, setFilters] = useBoardFilters();
   const deferredFilters = useDeferredValue(filters);
-  const move = useMoveCandidate();
+  const { mutate } = useMoveCandidate(BOARD_MOVES);
+  // Each drop or key press is one intent: one Idempotency-Key, reused only by the retry of a lost answer.
+  const move = useCallback(
+    (candidateId: string, toStage: Stage) => mutate({ candidateId, toStage, idempotencyKey: newIdempotencyKey() }),
+    [mutate],
+  );
   const now = useHourlyNow();
   const canMove = canMoveAnyone(viewer.role);
 

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useShortcuts } from '../../lib/keyboard';
 
 interface SearchFieldProps {
   value: string;
@@ -16,15 +17,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     setLastValue(value);
     if (value !== draft) setDraft(value);
   }
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-      event.preventDefault();
-      document.getElementById('board-search')?.focus();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useShortcuts([{ key: '/', description: 'Search candidates', run: () => document.getElementById('board-search')?.focus() }]);
 
   return (
     <div className="search-field">

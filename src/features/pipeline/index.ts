@@ -1,2 +1,1 @@
 export { Board } from './Board';
-export { boardQueryOptions, candidateKeys } from './api';

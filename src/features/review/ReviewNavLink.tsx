@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import type { User } from '../../domain';
-import { reviewQueueQueryOptions } from './api';
+import { reviewQueueQueryOptions } from '../../lib/queries/review';
 
 const countOf = (items: readonly unknown[]) => items.length;
 

@@ -3,21 +3,14 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { announce } from '../../components/LiveAnnouncer';
 import { daysInStage, STAGE_LABELS, type User } from '../../domain';
-import { describeError } from '../../lib/api-errors';
+import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime, formatDays } from '../../lib/format';
-import { reviewQueueQueryOptions } from './api';
+import { useShortcuts } from '../../lib/keyboard';
+import { reviewQueueQueryOptions } from '../../lib/queries/review';
 import { RecommendationTally } from './RecommendationTally';
-import { type ShortcutHelp, useShortcuts } from './shortcuts';
 
-const ShortcutsDialog = lazy(() => import('./ShortcutsDialog'));
+const ShortcutsDialog = lazy(() => import('../../components/ShortcutsDialog'));
 const SHORT_DATE = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
-
-const SHORTCUTS: ShortcutHelp[] = [
-  { keys: ['J'], does: 'Next candidate in the list' },
-  { keys: ['K'], does: 'Previous candidate in the list' },
-  { keys: ['Enter'], does: 'Open the focused candidate’s review' },
-  { keys: ['?'], does: 'Show these shortcuts' },
-];
 
 /** `/review`: candidates waiting for the hiring manager's decision, longest waiting first. */
 export function ReviewQueuePage({ viewer }: { viewer: User }) {
@@ -35,7 +28,17 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
     links[target]?.focus();
     if (target === current) announce(direction === 1 ? 'Last candidate in the list.' : 'First candidate in the list.');
   };
-  useShortcuts(canReview ? { j: () => step(1), k: () => step(-1), '?': () => setHelp(true) } : {});
+  useShortcuts(
+    canReview
+      ? [
+          { key: 'j', description: 'Next candidate in the list', run: () => step(1) },
+          { key: 'k', description: 'Previous candidate in the list', run: () => step(-1) },
+          // Enter is the focused link's own: listed here, not handled.
+          { key: 'Enter', description: 'Open the focused candidate’s review' },
+          { key: '?', description: 'Show these shortcuts', run: () => setHelp(true) },
+        ]
+      : [],
+  );
 
   if (!canReview) {
     return (
@@ -69,17 +72,8 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
           Only the hiring manager decides. You can read every scorecard; advancing and rejecting are theirs.
         </p>
       )}
-      {query.isPending ? (
-        <p role="status" className="muted">
-          Loading the queue…
-        </p>
-      ) : query.isError ? (
-        <div role="alert" className="inline-error">
-          <span>Could not load the queue: {describeError(query.error)}</span>
-          <button type="button" className="button button--small" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </div>
+      {query.isPending || query.isError ? (
+        <SectionStatus what="the queue" query={query} />
       ) : query.data.length === 0 ? (
         <div className="empty-state">
           <p className="empty-state__title">
@@ -129,7 +123,7 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
       )}
       {help ? (
         <Suspense fallback={null}>
-          <ShortcutsDialog shortcuts={SHORTCUTS} onClose={() => setHelp(false)} />
+          <ShortcutsDialog onClose={() => setHelp(false)} />
         </Suspense>
       ) : null}
     </div>

@@ -1,56 +1,32 @@
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Candidate, CandidateSchema, MoveResultSchema, type QualificationId, type Stage } from '../../domain';
-import { apiRequest } from '../../lib/api-client';
-import { retryLostWrites } from '../../lib/query-client';
-import { CANDIDATES_KEY, candidateDetailKey, candidatePath, reviewKeys } from './api';
+import { STAGE_LABELS } from '../../domain';
+import type { MoveWording } from '../../lib/writes/moves';
+import { statusOutcome, type StatusWording } from '../../lib/writes/status';
 
-/** The hiring manager's decisions (loaded with the review page; the navigation needs only the queue). */
+/**
+ * What the review page says about the hiring manager's decisions. The writes themselves are the shared
+ * ones (`useMoveCandidate`, `useChangeStatus` in lib/writes), which also run each Undo and tell its
+ * outcome, whether or not this page is still shown.
+ */
+export const REVIEW_MOVES: MoveWording = {
+  moved: (name, _from, to) => ({ tone: 'success', title: `Advanced ${name} to ${STAGE_LABELS[to]}`, spoken: `${name} advanced to ${STAGE_LABELS[to]}.` }),
+  undone: (name, stage) => ({
+    tone: 'info',
+    title: `Undone: ${name} is back in ${STAGE_LABELS[stage]}`,
+    spoken: `Undone. ${name} is back in ${STAGE_LABELS[stage]}.`,
+  }),
+  failed: (name, _to, isUndo) => (isUndo ? `Could not undo for ${name}` : `Could not advance ${name}`),
+  after: () => 'Nothing was changed.',
+  next: 'Decide again if you still want to.',
+};
 
-/** After a decision (or its undo): the board, the candidate's page and the queue are out of date. */
-function refreshAfterDecision(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
-  void queryClient.invalidateQueries({ queryKey: reviewKeys.all });
-}
-
-export interface MoveVariables {
-  candidateId: string;
-  toStage: Stage;
-  /** The candidate's version the decision was made on. */
-  version: number;
-  /** One per decision; reused when a lost answer is retried. */
-  idempotencyKey: string;
-}
-
-/** Advance to Offer (or, to undo, back to Onsite): a move with If-Match and an idempotency key. */
-export function useMoveDecision() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    ...retryLostWrites,
-    mutationFn: ({ candidateId, toStage, version, idempotencyKey }: MoveVariables) =>
-      apiRequest({ path: `${candidatePath(candidateId)}/moves`, method: 'POST', body: { toStage }, version, idempotencyKey, schema: MoveResultSchema }),
-    onSettled: () => refreshAfterDecision(queryClient),
-  });
-}
-
-export type StatusVariables = {
-  candidateId: string;
-  version: number;
-  idempotencyKey: string;
-} & (
-  | { action: 'reject'; reason: string; note: string; unmetQualifications: QualificationId[] }
-  | { action: 'restore' }
-);
-
-/** Reject with a reason (or, to undo, restore): a status change with If-Match and an idempotency key. */
-export function useStatusDecision() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    ...retryLostWrites,
-    mutationFn: ({ candidateId, version, idempotencyKey, ...action }: StatusVariables) =>
-      apiRequest({ path: `${candidatePath(candidateId)}/status`, method: 'POST', body: action, version, idempotencyKey, schema: CandidateSchema }),
-    onSuccess: (candidate: Candidate) => {
-      queryClient.setQueryData<Candidate>(candidateDetailKey(candidate.id), (cached) => (cached && cached.version > candidate.version ? cached : candidate));
-    },
-    onSettled: () => refreshAfterDecision(queryClient),
-  });
-}
+export const REVIEW_STATUS: StatusWording = {
+  done: (candidate, action) =>
+    action.action === 'reject'
+      ? { tone: 'success', title: `Rejected ${candidate.name}`, description: action.reason, spoken: `${candidate.name} rejected: ${action.reason}.` }
+      : { tone: 'success', title: statusOutcome(candidate, action) },
+  undone: (candidate) => ({ tone: 'info', title: `Undone: ${candidate.name} is active again`, spoken: `Undone. ${candidate.name} is active again.` }),
+  undoFailed: (name) => `Could not undo for ${name}`,
+  after: 'Nothing was changed.',
+  // The reject dialog shows a failure, and keeps what was entered.
+  failuresInline: true,
+};

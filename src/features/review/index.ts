@@ -1,4 +1,3 @@
-export { reviewKeys, reviewQueueQueryOptions } from './api';
 export { ReviewNavLink } from './ReviewNavLink';
 export { ReviewPage } from './ReviewPage';
 export { ReviewQueuePage } from './ReviewQueuePage';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { RoleStats } from '../../domain';
 import { describeError } from '../../lib/api-errors';
 import { pluralize } from '../../lib/format';
-import { roleQueryOptions, roleStatsQueryOptions } from './api';
+import { roleQueryOptions, roleStatsQueryOptions } from '../../lib/queries/role';
 
 type QualificationStats = RoleStats['qualifications'][number];
 

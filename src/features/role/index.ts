@@ -1,2 +1,1 @@
-export { roleKeys, roleQueryOptions, roleStatsQueryOptions } from './api';
 export { RolePage } from './RolePage';

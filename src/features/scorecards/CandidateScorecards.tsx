@@ -15,7 +15,7 @@ import {
 } from '../../domain';
 import { describeError } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
-import { candidateScorecardsQueryOptions } from './api';
+import { candidateScorecardsQueryOptions } from '../../lib/queries/scorecards';
 import { type QualificationRatingSignal, ratingsByQualification } from './ratings-signal';
 import { ScorecardView } from './ScorecardView';
 

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { FieldError } from '../../components/FieldError';
+import { controlProps } from '../../components/form/Field';
 import { leaningOf, NO_DECISION_GLYPH, RATING_GLYPHS } from '../../components/ScorecardMarks';
 import { type Rating, RATING_LABELS, RATINGS, type Recommendation, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '../../domain';
 
@@ -40,11 +41,8 @@ export function ChoiceGroup<V extends Rating | Recommendation>({
   disabled = false,
   firstInputId,
 }: ChoiceGroupProps<V>) {
-  const id = useId();
-  const legendId = `${id}-legend`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const group = controlProps(useId(), { hint: Boolean(hint), error });
+  const legendId = `${group.id}-legend`;
   const choices: { value: V | null; label: string; glyph: string; tone: string }[] = [
     ...options.map((option) => ({ value: option, label: labels[option], glyph: RATING_GLYPHS[option], tone: `${leaningOf(option)} choice--${option}` })),
     { value: null, label: noneLabel, glyph: NO_DECISION_GLYPH, tone: 'none' },
@@ -54,8 +52,7 @@ export function ChoiceGroup<V extends Rating | Recommendation>({
       className={`choice-group${error ? ' has-error' : ''}`}
       role="radiogroup"
       aria-labelledby={legendId}
-      aria-describedby={describedBy}
-      aria-invalid={error ? true : undefined}
+      {...group}
       aria-required={required || undefined}
       disabled={disabled}
     >
@@ -63,7 +60,7 @@ export function ChoiceGroup<V extends Rating | Recommendation>({
         {legend}
       </legend>
       {hint ? (
-        <p id={hintId} className="choice-group__hint">
+        <p id={`${group.id}-hint`} className="choice-group__hint">
           {hint}
         </p>
       ) : null}
@@ -85,7 +82,7 @@ export function ChoiceGroup<V extends Rating | Recommendation>({
           </label>
         ))}
       </div>
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError id={`${group.id}-error`} message={error} />
     </fieldset>
   );
 }

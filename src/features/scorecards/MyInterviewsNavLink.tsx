@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import type { MyInterview } from '../../domain';
-import { myInterviewsQueryOptions } from './api';
+import { myInterviewsQueryOptions } from '../../lib/queries/my-interviews';
 
 /** Scorecards still to write or finish (not submitted). */
 const countToFinish = (items: readonly MyInterview[]) => items.filter((i) => i.scorecard.progress !== 'submitted').length;

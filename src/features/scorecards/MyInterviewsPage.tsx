@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { INTERVIEW_KIND_LABELS, type MyInterview, qualificationById, STAGE_LABELS, STATUS_LABELS, type User } from '../../domain';
-import { describeError } from '../../lib/api-errors';
+import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime, pluralize } from '../../lib/format';
 import { hasLocalDraft } from '../../lib/local-drafts';
-import { myInterviewsQueryOptions } from './api';
+import { myInterviewsQueryOptions } from '../../lib/queries/my-interviews';
 import { groupMyInterviews } from './my-interviews';
 import { formatAgo, useNow } from './time';
 
@@ -140,17 +140,8 @@ export function MyInterviewsPage({ viewer }: { viewer: User }) {
           </p>
         </div>
       </div>
-      {query.isPending ? (
-        <p role="status" className="muted">
-          Loading your interviews…
-        </p>
-      ) : query.isError ? (
-        <div role="alert" className="inline-error">
-          <span>Could not load your interviews: {describeError(query.error)}</span>
-          <button type="button" className="button button--small" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </div>
+      {query.isPending || query.isError ? (
+        <SectionStatus what="your interviews" query={query} />
       ) : query.data.length === 0 ? (
         <p className="muted">You have no interviews for this role.</p>
       ) : (

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../lib/format';
 import { formatAgo, useNow } from './time';
-import type { SaveStatus as Status } from './useScorecardAutosave';
+import type { SaveStatus as Status } from './autosave-state';
 
 interface SaveStatusProps {
   status: Status;

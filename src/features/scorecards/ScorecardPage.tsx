@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageLoadError, PageLoading } from '../../components/PageStatus';
 import { INTERVIEW_KIND_LABELS, type InterviewDetail, type Scorecard, STAGE_LABELS, STATUS_LABELS, type User } from '../../domain';
-import { describeError, isApiError } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
 import { clearLocalDraft, readLocalDraft, sameScorecardContent } from '../../lib/local-drafts';
-import { interviewQueryOptions } from './api';
+import { interviewQueryOptions } from '../../lib/queries/scorecards';
 import { CandidateScorecards } from './CandidateScorecards';
 import { contentOf } from './draft-sync';
 import { ScorecardEditor } from './ScorecardEditor';
@@ -97,15 +96,15 @@ export function ScorecardPage({ interviewId, viewer }: ScorecardPageProps) {
     return <PageLoading className="scorecard-page" title="Scorecard · Shortlist" back={back} message="Loading the interview…" />;
   }
   if (query.isError) {
-    const missing = isApiError(query.error, 404);
     return (
       <PageLoadError
         className="scorecard-page"
         title="Scorecard · Shortlist"
         back={back}
-        heading={missing ? 'Interview not found' : 'Could not load this interview'}
-        message={missing ? 'This interview does not exist, or it is someone else’s: you can only open your own scorecards.' : describeError(query.error)}
-        onRetry={missing ? undefined : () => void query.refetch()}
+        error={query.error}
+        notFound={{ heading: 'Interview not found', message: 'This interview does not exist, or it is someone else’s: you can only open your own scorecards.' }}
+        failedHeading="Could not load this interview"
+        onRetry={() => void query.refetch()}
       />
     );
   }

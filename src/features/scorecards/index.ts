@@ -1,4 +1,3 @@
-export { myInterviewsQueryOptions, candidateScorecardsQueryOptions, scorecardKeys } from './api';
 export { CandidateScorecards, type CandidateScorecardsProps, QualificationRatings, useQualificationRatings, useQualificationRatingsSlot } from './CandidateScorecards';
 export { MyInterviewsNavLink } from './MyInterviewsNavLink';
 export { MyInterviewsPage } from './MyInterviewsPage';

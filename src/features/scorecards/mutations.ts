@@ -1,14 +1,11 @@
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { announce } from '../../components/LiveAnnouncer';
-import { showToast } from '../../components/toast/toast-store';
+import { type QueryClient, type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type InterviewDetail, type Scorecard, type ScorecardContent, ScorecardSchema } from '../../domain';
 import { apiRequest } from '../../lib/api-client';
+import { notify } from '../../lib/notify';
+import { interviewPath, queryKeys } from '../../lib/queries/keys';
 import { retryLostWrites } from '../../lib/query-client';
-import { interviewPath, scorecardKeys } from './api';
 
-/** Keys other features own, refreshed after a submission (their summaries count scorecards). */
-const CANDIDATES_KEY = ['candidates'] as const;
-const REVIEW_KEY = ['review'] as const;
+const { scorecards } = queryKeys;
 
 /** Autosave of a draft: creates it without a version, then updates it with If-Match. */
 export function saveDraft(interviewId: string, content: ScorecardContent, version: number | null): Promise<Scorecard> {
@@ -23,20 +20,26 @@ export function saveDraft(interviewId: string, content: ScorecardContent, versio
 
 /** Stores a scorecard the server returned in its interview's cache entry (never an older one). */
 export function storeScorecard(queryClient: QueryClient, scorecard: Scorecard): void {
-  queryClient.setQueryData<InterviewDetail>(scorecardKeys.interview(scorecard.interviewId), (detail) => {
+  queryClient.setQueryData<InterviewDetail>(scorecards.interview(scorecard.interviewId), (detail) => {
     if (!detail) return detail;
     if (detail.scorecard && detail.scorecard.version > scorecard.version) return detail;
     return { ...detail, scorecard };
   });
 }
 
-/** After a scorecard changed status (created, submitted): lists and summaries that count scorecards. */
+/**
+ * What a scorecard changing status (created, submitted) makes stale: my interviews and the candidate's
+ * scorecards; once submitted, also every count of scorecards (the board's tallies, the review queue).
+ */
+function staleAfterProgress(candidateId: string, submitted: boolean): QueryKey[] {
+  const keys: QueryKey[] = [scorecards.mine(), scorecards.candidate(candidateId)];
+  if (submitted) keys.push(queryKeys.candidates.all, queryKeys.review.all);
+  return keys;
+}
+
+/** For the autosave, which is not a mutation: the same refetches a submission declares in its `meta`. */
 export function refreshAfterProgress(queryClient: QueryClient, candidateId: string, submitted: boolean): void {
-  void queryClient.invalidateQueries({ queryKey: scorecardKeys.mine() });
-  void queryClient.invalidateQueries({ queryKey: scorecardKeys.candidate(candidateId) });
-  if (!submitted) return;
-  void queryClient.invalidateQueries({ queryKey: CANDIDATES_KEY });
-  void queryClient.invalidateQueries({ queryKey: REVIEW_KEY });
+  for (const queryKey of staleAfterProgress(candidateId, submitted)) void queryClient.invalidateQueries({ queryKey });
 }
 
 export interface SubmitVariables {
@@ -66,9 +69,13 @@ export function useSubmitScorecard(interviewId: string, candidate: { id: string;
       }),
     onSuccess: (scorecard) => {
       storeScorecard(queryClient, scorecard);
-      refreshAfterProgress(queryClient, candidate.id, true);
-      showToast({ tone: 'success', title: 'Scorecard submitted', description: `Your scorecard for ${candidate.name} is in. It is final.` });
-      announce(`Scorecard for ${candidate.name} submitted. It is final.`);
+      notify({
+        tone: 'success',
+        title: 'Scorecard submitted',
+        description: `Your scorecard for ${candidate.name} is in. It is final.`,
+        spoken: `Scorecard for ${candidate.name} submitted. It is final.`,
+      });
     },
+    meta: { invalidates: (_variables, error) => (error ? [] : staleAfterProgress(candidate.id, true)) },
   });
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useId, useState } from 'react';
-import { FieldError } from '../../components/FieldError';
+import { useId, useState } from 'react';
+import { Field, Form, FormError } from '../../components/form/Field';
 import { fieldErrorsFrom, PasswordSignInSchema } from '../../domain';
 import { describeError, isApiError } from '../../lib/api-errors';
 import { useSignIn } from './api';
@@ -20,21 +20,11 @@ interface CredentialFieldProps {
 /** A labelled input with its message beside it, tied by aria-describedby. */
 function CredentialField({ id, label, type, autoComplete, value, error, onChange, autoFocus }: CredentialFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">{label}</label>
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        className="input"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        autoFocus={autoFocus}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} error={error}>
+      {(control) => (
+        <input {...control} type={type} autoComplete={autoComplete} className="input" value={value} onChange={(e) => onChange(e.target.value)} autoFocus={autoFocus} />
+      )}
+    </Field>
   );
 }
 
@@ -46,8 +36,7 @@ export function PasswordSignIn() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const parsed = PasswordSignInSchema.safeParse({ email, password });
     if (!parsed.success) {
       const fields = fieldErrorsFrom(parsed.error.issues);
@@ -66,17 +55,17 @@ export function PasswordSignIn() {
     : null;
 
   return (
-    <form className="sign-in__form" onSubmit={submit} noValidate aria-describedby={failure ? `${id}-failure` : undefined}>
+    <Form className="sign-in__form" onSubmit={submit} aria-describedby={failure ? `${id}-failure` : undefined}>
       <CredentialField id={`${id}-email`} label="Email" type="email" autoComplete="username" value={email} error={errors.email} onChange={setEmail} autoFocus />
       <CredentialField id={`${id}-password`} label="Password" type="password" autoComplete="current-password" value={password} error={errors.password} onChange={setPassword} />
       {failure ? (
-        <p id={`${id}-failure`} role="alert" className="form-error">
+        <FormError id={`${id}-failure`} glyph={null}>
           {failure}
-        </p>
+        </FormError>
       ) : null}
       <button type="submit" className="button button--primary" disabled={signIn.isPending}>
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Menu, type MenuEntry } from '../../components/menu';
-import { showToast } from '../../components/toast/toast-store';
 import { type User, USER_ROLE_LABELS } from '../../domain';
 import { describeError } from '../../lib/api-errors';
 import { API_MOCKING } from '../../lib/config';
-import { directoryQueryOptions, useSignIn, useSignOut } from './api';
+import { notify } from '../../lib/notify';
+import { directoryQueryOptions } from '../../lib/queries/session';
+import { useSignIn, useSignOut } from './api';
 import { groupByRole, initials } from './personas';
 
 /** The signed-in person's menu: switch persona (in-browser demo only) and sign out. */
@@ -15,8 +16,8 @@ export function PersonaSwitcher({ viewer }: { viewer: User }) {
 
   const switchTo = (user: User) =>
     signIn.mutate({ userId: user.id }, {
-      onSuccess: () => showToast({ tone: 'info', title: `Signed in as ${user.name}`, description: USER_ROLE_LABELS[user.role] }),
-      onError: (error) => showToast({ tone: 'error', title: 'Could not switch persona', description: describeError(error) }),
+      onSuccess: () => notify({ tone: 'info', title: `Signed in as ${user.name}`, description: USER_ROLE_LABELS[user.role] }),
+      onError: (error) => notify({ tone: 'error', title: 'Could not switch persona', description: describeError(error) }),
     });
 
   const personas: MenuEntry[] = !API_MOCKING ? [] : [

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { USER_ROLE_LABELS } from '../../domain';
 import { describeError } from '../../lib/api-errors';
 import { API_MOCKING } from '../../lib/config';
-import { directoryQueryOptions, useSignIn } from './api';
+import { directoryQueryOptions } from '../../lib/queries/session';
+import { useSignIn } from './api';
 import { PasswordSignIn } from './PasswordSignIn';
 import { groupByRole, initials, ROLE_BLURBS } from './personas';
 

@@ -1,42 +1,18 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type PasswordSignIn, SessionSchema, type SignInRequest, UserDirectorySchema } from '../../domain';
-import { clearToasts } from '../../components/toast/toast-store';
-import { apiRequest } from '../../lib/api-client';
-import { isApiError } from '../../lib/api-errors';
-import { clearLocalDraftsOf } from '../../lib/local-drafts';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { type PasswordSignIn, SessionSchema, type SignInRequest } from '../../domain';
+import { apiRequest } from '../../lib/api-client';
+import { clearLocalDraftsOf } from '../../lib/local-drafts';
+import { clearToasts } from '../../lib/notify';
+import { queryKeys } from '../../lib/queries/keys';
 
-export const sessionKeys = {
-  all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
-  directory: () => [...sessionKeys.all, 'directory'] as const,
-};
+/** Signing in and out (the session's queries are in `lib/queries/session.ts`). */
 
-/** The signed-in person, or null when nobody is (the API answers 401). */
-export const sessionQueryOptions = () =>
-  queryOptions({
-    queryKey: sessionKeys.current(),
-    queryFn: async ({ signal }) => {
-      try {
-        return (await apiRequest({ path: '/session', schema: SessionSchema, signal })).user;
-      } catch (error) {
-        if (isApiError(error, 401)) return null;
-        throw error;
-      }
-    },
-    staleTime: Infinity,
-  });
-
-export const directoryQueryOptions = () =>
-  queryOptions({
-    queryKey: sessionKeys.directory(),
-    queryFn: async ({ signal }) => (await apiRequest({ path: '/users', schema: UserDirectorySchema, signal })).items,
-    staleTime: Infinity,
-  });
+const keys = queryKeys.session;
 
 /** Everything cached, and every pending Undo, belongs to the previous person's view: drop it. */
-function forgetPreviousPerson(queryClient: ReturnType<typeof useQueryClient>) {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+function forgetPreviousPerson(queryClient: QueryClient) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== keys.all[0] });
   clearToasts();
 }
 
@@ -51,7 +27,7 @@ export function useSignIn() {
       apiRequest({ path: '/session', method: 'POST', body: credentials, schema: SessionSchema }),
     onSuccess: ({ user }) => {
       forgetPreviousPerson(queryClient);
-      queryClient.setQueryData(sessionKeys.current(), user);
+      queryClient.setQueryData(keys.current(), user);
     },
   });
 }
@@ -61,10 +37,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest({ path: '/session', method: 'DELETE', schema: z.undefined() }),
     onSuccess: () => {
-      const leaving = queryClient.getQueryData<{ id: string } | null>(sessionKeys.current());
+      const leaving = queryClient.getQueryData<{ id: string } | null>(keys.current());
       if (leaving) clearLocalDraftsOf(leaving.id);
       forgetPreviousPerson(queryClient);
-      queryClient.setQueryData(sessionKeys.current(), null);
+      queryClient.setQueryData(keys.current(), null);
     },
   });
 }

@@ -1,3 +1,2 @@
-export { sessionQueryOptions } from './api';
 export { PersonaSwitcher } from './PersonaSwitcher';
 export { SignInScreen } from './SignInScreen';

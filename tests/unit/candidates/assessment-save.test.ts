@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Assessment, ASSESSMENT_STATUSES } from '../../../src/domain';
 import { holdsUpdate, newerCandidate, nextStep, sameAssessment } from '../../../src/features/candidates/assessment-save';
-import { candidateKeys as candidatesFeatureKeys } from '../../../src/features/candidates/api';
-import { candidateKeys as pipelineKeys } from '../../../src/features/pipeline/api';
+import { queryKeys } from '../../../src/lib/queries/keys';
 
 const priya = { id: 'u-priya', name: 'Priya Raman' };
 const marcus = { id: 'u-marcus', name: 'Marcus Okafor' };
@@ -58,11 +57,13 @@ describe('newerCandidate', () => {
 });
 
 describe('query keys', () => {
-  it('match the pipeline’s keys, general to specific, so invalidations reach across features', () => {
-    expect(candidatesFeatureKeys.all).toEqual(pipelineKeys.all);
-    expect(candidatesFeatureKeys.list()).toEqual(pipelineKeys.list());
-    expect(candidatesFeatureKeys.detail('c1')).toEqual(pipelineKeys.detail('c1'));
-    // A candidate's activity sits under its detail key: the board's moves invalidate both.
-    expect(candidatesFeatureKeys.activity('c1').slice(0, 3)).toEqual(pipelineKeys.detail('c1'));
+  it('go general to specific, so invalidating a prefix reaches everything under it', () => {
+    const { candidates } = queryKeys;
+    expect(candidates.list().slice(0, 1)).toEqual(candidates.all);
+    expect(candidates.detail('c1').slice(0, 1)).toEqual(candidates.all);
+    // A candidate's activity sits under its detail key: a move invalidates both.
+    expect(candidates.activity('c1').slice(0, 3)).toEqual(candidates.detail('c1'));
+    expect(candidates.lookup('a@b.c').slice(0, 2)).toEqual(candidates.lookups());
+    expect(candidates.detail('c1')).not.toEqual(candidates.detail('c2'));
   });
 });

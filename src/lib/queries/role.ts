@@ -1,17 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { RoleSchema, RoleStatsSchema } from '../../domain';
-import { apiRequest } from '../../lib/api-client';
-
-export const roleKeys = {
-  all: ['role'] as const,
-  detail: () => [...roleKeys.all, 'detail'] as const,
-  stats: () => [...roleKeys.all, 'stats'] as const,
-};
+import { apiRequest } from '../api-client';
+import { queryKeys } from './keys';
 
 /** The job itself: it changes rarely. */
 export const roleQueryOptions = () =>
   queryOptions({
-    queryKey: roleKeys.detail(),
+    queryKey: queryKeys.role.detail(),
     queryFn: ({ signal }) => apiRequest({ path: '/role', schema: RoleSchema, signal }),
     staleTime: 5 * 60_000,
   });
@@ -19,7 +14,7 @@ export const roleQueryOptions = () =>
 /** How many active candidates meet each qualification: fetched fresh each time the page opens. */
 export const roleStatsQueryOptions = () =>
   queryOptions({
-    queryKey: roleKeys.stats(),
+    queryKey: queryKeys.role.stats(),
     queryFn: ({ signal }) => apiRequest({ path: '/role/stats', schema: RoleStatsSchema, signal }),
     staleTime: 0,
   });

@@ -1,0 +1,2 @@
+export { listShortcuts, useShortcuts } from './registry';
+export { type KeyboardOwner, type KeyPress, keyboardOwner, resolveShortcut, type Shortcut } from './shortcuts';
