@@ -1,21 +1,15 @@
 import * as z from 'zod/mini';
+import { labelledEnum } from './labelled-enum';
 import { AssessmentStatusSchema, QUALIFICATION_IDS, QualificationIdSchema } from './qualifications';
 import { CandidateStatusSchema, StageSchema } from './stages';
 import { ScorecardTallySchema } from './scorecard';
 import { ActorSchema, UserRoleSchema } from './user';
 
-export const SOURCES = ['referral', 'linkedin', 'careers_site', 'agency', 'sourced', 'conference'] as const;
-export const SourceSchema = z.enum(SOURCES);
+const sources = labelledEnum({ referral: 'Referral', linkedin: 'LinkedIn', careers_site: 'Careers site', agency: 'Agency', sourced: 'Sourced', conference: 'Conference' });
+export const SOURCES = sources.values;
+export const SourceSchema = sources.schema;
 export type Source = z.infer<typeof SourceSchema>;
-
-export const SOURCE_LABELS: Record<Source, string> = {
-  referral: 'Referral',
-  linkedin: 'LinkedIn',
-  careers_site: 'Careers site',
-  agency: 'Agency',
-  sourced: 'Sourced',
-  conference: 'Conference',
-};
+export const SOURCE_LABELS = sources.labels;
 
 /** Why a candidate's status is what it is: set when they are rejected, withdraw, or are hired. */
 export const StatusChangeSchema = z.object({

@@ -15,3 +15,4 @@ export * from './status-form';
 export * from './events';
 export * from './text-safety';
 export * from './text-fields';
+export * from './labelled-enum';

@@ -1,20 +1,9 @@
 import * as z from 'zod/mini';
+import { labelledEnum } from './labelled-enum';
 import { QualificationIdSchema } from './qualifications';
 import { StageSchema } from './stages';
 
-export const INTERVIEW_KINDS = [
-  'recruiter_screen',
-  'technical_screen',
-  'coding',
-  'system_design',
-  'data_reliability',
-  'values',
-  'hiring_manager',
-] as const;
-export const InterviewKindSchema = z.enum(INTERVIEW_KINDS);
-export type InterviewKind = z.infer<typeof InterviewKindSchema>;
-
-export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
+const kinds = labelledEnum({
   recruiter_screen: 'Recruiter screen',
   technical_screen: 'Technical screen',
   coding: 'Coding',
@@ -22,7 +11,11 @@ export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
   data_reliability: 'Data and reliability',
   values: 'Values and collaboration',
   hiring_manager: 'Hiring manager',
-};
+});
+export const INTERVIEW_KINDS = kinds.values;
+export const InterviewKindSchema = kinds.schema;
+export type InterviewKind = z.infer<typeof InterviewKindSchema>;
+export const INTERVIEW_KIND_LABELS = kinds.labels;
 
 export const InterviewSchema = z.object({
   id: z.string(),

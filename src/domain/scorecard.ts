@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { labelledEnum } from './labelled-enum';
 import { CandidateStatusSchema, StageSchema } from './stages';
 import { InterviewSchema } from './interview';
 import { type QualificationId, QualificationIdSchema } from './qualifications';
@@ -6,27 +7,18 @@ import { hasVisibleText } from './text-safety';
 import { ActorSchema } from './user';
 
 /** A rating of one focus qualification in an interview. */
-export const RATINGS = ['definitely_not', 'no', 'mixed', 'yes', 'strong_yes'] as const;
-export const RatingSchema = z.enum(RATINGS);
+const ratings = labelledEnum({ definitely_not: 'Definitely not', no: 'No', mixed: 'Mixed', yes: 'Yes', strong_yes: 'Strong yes' });
+export const RATINGS = ratings.values;
+export const RatingSchema = ratings.schema;
 export type Rating = z.infer<typeof RatingSchema>;
-export const RATING_LABELS: Record<Rating, string> = {
-  definitely_not: 'Definitely not',
-  no: 'No',
-  mixed: 'Mixed',
-  yes: 'Yes',
-  strong_yes: 'Strong yes',
-};
+export const RATING_LABELS = ratings.labels;
 
 /** The interviewer's overall recommendation; none (null) means no decision. */
-export const RECOMMENDATIONS = ['definitely_not', 'no', 'yes', 'strong_yes'] as const;
-export const RecommendationSchema = z.enum(RECOMMENDATIONS);
+const recommendations = labelledEnum({ definitely_not: 'Definitely not', no: 'No', yes: 'Yes', strong_yes: 'Strong yes' });
+export const RECOMMENDATIONS = recommendations.values;
+export const RecommendationSchema = recommendations.schema;
 export type Recommendation = z.infer<typeof RecommendationSchema>;
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  definitely_not: 'Definitely not',
-  no: 'No',
-  yes: 'Yes',
-  strong_yes: 'Strong yes',
-};
+export const RECOMMENDATION_LABELS = recommendations.labels;
 
 export const SCORECARD_TEXT_LIMIT = 5000;
 const longText = z.string().check(z.maxLength(SCORECARD_TEXT_LIMIT, `Keep this under ${SCORECARD_TEXT_LIMIT.toLocaleString('en')} characters.`));

@@ -1,15 +1,11 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { labelledEnum } from './labelled-enum';
 
-export const STAGES = ['applied', 'screen', 'onsite', 'offer'] as const;
-export const StageSchema = z.enum(STAGES);
+const stages = labelledEnum({ applied: 'Applied', screen: 'Screen', onsite: 'Onsite', offer: 'Offer' });
+export const STAGES = stages.values;
+export const StageSchema = stages.schema;
 export type Stage = z.infer<typeof StageSchema>;
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  applied: 'Applied',
-  screen: 'Screen',
-  onsite: 'Onsite',
-  offer: 'Offer',
-};
+export const STAGE_LABELS = stages.labels;
 
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
@@ -20,13 +16,8 @@ export function adjacentStage(stage: Stage, step: 1 | -1): Stage | null {
   return STAGES[stageIndex(stage) + step] ?? null;
 }
 
-export const CANDIDATE_STATUSES = ['active', 'hired', 'rejected', 'withdrawn'] as const;
-export const CandidateStatusSchema = z.enum(CANDIDATE_STATUSES);
+const statuses = labelledEnum({ active: 'Active', hired: 'Hired', rejected: 'Rejected', withdrawn: 'Withdrawn' });
+export const CANDIDATE_STATUSES = statuses.values;
+export const CandidateStatusSchema = statuses.schema;
 export type CandidateStatus = z.infer<typeof CandidateStatusSchema>;
-
-export const STATUS_LABELS: Record<CandidateStatus, string> = {
-  active: 'Active',
-  hired: 'Hired',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
+export const STATUS_LABELS = statuses.labels;

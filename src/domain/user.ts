@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
+import { labelledEnum } from './labelled-enum';
 import { requiredText, TEXT_LIMITS } from './text-fields';
 
-export const USER_ROLES = ['recruiter', 'hiring_manager', 'interviewer'] as const;
-export const UserRoleSchema = z.enum(USER_ROLES);
+const roles = labelledEnum({ recruiter: 'Recruiter', hiring_manager: 'Hiring manager', interviewer: 'Interviewer' });
+export const USER_ROLES = roles.values;
+export const UserRoleSchema = roles.schema;
 export type UserRole = z.infer<typeof UserRoleSchema>;
-
-export const USER_ROLE_LABELS: Record<UserRole, string> = {
-  recruiter: 'Recruiter',
-  hiring_manager: 'Hiring manager',
-  interviewer: 'Interviewer',
-};
+export const USER_ROLE_LABELS = roles.labels;
 
 export const UserIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
