@@ -314,4 +314,18 @@ describe('who may open a scorecard', () => {
     renderApp(`/interviews/${theirs.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Interview not found' })).toBeInTheDocument();
   });
+
+  it('counts "Other scorecards" without the viewer’s own interview', async () => {
+    // An interviewer past blind review for a candidate with other interviews, some submitted.
+    const dana = api.db.interviews.filter((i) => i.interviewerId === 'u-dana');
+    const fit = dana
+      .map((interview) => ({ interview, others: api.db.interviewsOf(interview.candidateId).filter((i) => i.id !== interview.id) }))
+      .find(({ interview, others }) => api.db.hasSubmittedFor('u-dana', interview.candidateId) && others.length > 0 && api.db.scorecardFor(interview.id)?.status === 'submitted');
+    expect(fit, 'a submitted interview of Dana with other interviews of the same candidate').toBeDefined();
+    const { interview, others } = fit!;
+    const othersSubmitted = others.filter((i) => api.db.scorecardFor(i.id)?.status === 'submitted').length;
+    await openScorecard(api.db, interview);
+    const panel = within(await screen.findByRole('region', { name: 'Other scorecards' }));
+    expect(await panel.findByText(`${othersSubmitted} of ${others.length} submitted`)).toBeInTheDocument();
+  });
 });

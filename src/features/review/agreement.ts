@@ -92,6 +92,26 @@ function recommendationWord(recommendation: Recommendation | null): string {
   return recommendation ? RECOMMENDATION_LABELS[recommendation] : 'No decision';
 }
 
+/**
+ * Each person once, with their recommendations: someone who held two interviews is one voice with two
+ * answers ("Mei Lin: Yes in both interviews", "Mei Lin: Yes, No"), not a name said twice.
+ */
+function namedOnce(columns: readonly MatrixColumn[]): string {
+  const byPerson = new Map<string, { name: string; words: string[] }>();
+  for (const { scorecard } of columns) {
+    const person = byPerson.get(scorecard.author.id) ?? { name: scorecard.author.name, words: [] };
+    person.words.push(recommendationWord(scorecard.recommendation));
+    byPerson.set(scorecard.author.id, person);
+  }
+  return [...byPerson.values()]
+    .map(({ name, words }) => {
+      const same = words.every((w) => w === words[0]);
+      const said = words.length === 1 ? words[0] : same ? `${words[0]} in ${words.length === 2 ? 'both' : `all ${words.length}`} interviews` : words.join(', ');
+      return `${name}: ${said}`;
+    })
+    .join(', ');
+}
+
 /** The overall recommendations, summed up the way a hiring manager reads them. */
 export function overallAgreement(columns: readonly MatrixColumn[]): OverallAgreement {
   const total = columns.length;
@@ -102,7 +122,7 @@ export function overallAgreement(columns: readonly MatrixColumn[]): OverallAgree
   const minority = hire * 2 >= total ? otherSide : hireSide;
   const dissent = minority.map(({ scorecard }) => ({ name: scorecard.author.name, recommendation: scorecard.recommendation }));
   const head = hire === total ? `All ${total} recommend hiring` : hire === 0 ? `None of ${total} recommend hiring` : `${hire} of ${total} recommend hiring`;
-  const tail = dissent.length > 0 && dissent.length < total ? `; ${dissent.map((d) => `${d.name}: ${recommendationWord(d.recommendation)}`).join(', ')}` : '';
+  const tail = dissent.length > 0 && dissent.length < total ? `; ${namedOnce(minority)}` : '';
   return { total, hire, dissent, sentence: `${head}${tail}` };
 }
 

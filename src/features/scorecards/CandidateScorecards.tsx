@@ -13,7 +13,7 @@ import {
   STAGES,
   type User,
 } from '../../domain';
-import { describeError } from '../../lib/api-errors';
+import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime } from '../../lib/format';
 import { candidateScorecardsQueryOptions } from '../../lib/queries/scorecards';
 import { type QualificationRatingSignal, ratingsByQualification } from './ratings-signal';
@@ -106,19 +106,10 @@ export function CandidateScorecards({ candidateId, viewer, excludeInterviewId, t
         <h2 id={headingId} className="panel__title">
           {title}
         </h2>
-        {query.data ? <ScorecardsSummary data={query.data} /> : null}
+        {query.data ? <ScorecardsSummary data={query.data} excludeInterviewId={excludeInterviewId} /> : null}
       </div>
-      {query.isPending ? (
-        <p role="status" className="muted">
-          Loading scorecards…
-        </p>
-      ) : query.isError ? (
-        <div role="alert" className="inline-error">
-          <span>Could not load scorecards: {describeError(query.error)}</span>
-          <button type="button" className="button button--small" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </div>
+      {query.isPending || query.isError ? (
+        <SectionStatus what="scorecards" query={query} />
       ) : (
         <PanelBody data={query.data} viewer={viewer} excludeInterviewId={excludeInterviewId} />
       )}
@@ -126,12 +117,14 @@ export function CandidateScorecards({ candidateId, viewer, excludeInterviewId, t
   );
 }
 
-function ScorecardsSummary({ data }: { data: CandidateScorecardsData }) {
+/** "N of M submitted", counting only the interviews this panel lists (not the viewer's own, when excluded). */
+function ScorecardsSummary({ data, excludeInterviewId }: { data: CandidateScorecardsData; excludeInterviewId?: string }) {
   if (data.blind) return null;
-  const submitted = data.scorecards.filter((s) => s.status === 'submitted').length;
+  const listed = data.interviews.filter((i) => i.id !== excludeInterviewId);
+  const submitted = data.scorecards.filter((s) => s.status === 'submitted' && s.interviewId !== excludeInterviewId).length;
   return (
     <p className="panel__summary">
-      {submitted} of {data.interviews.length} submitted
+      {submitted} of {listed.length} submitted
     </p>
   );
 }

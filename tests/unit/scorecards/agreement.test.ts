@@ -44,6 +44,18 @@ describe('review agreement', () => {
     expect(overallAgreement(matrixColumns({ interviews: data.interviews.slice(2, 3), scorecards: data.scorecards.slice(2, 3) })).sentence).toBe('None of 1 recommend hiring');
   });
 
+  it('names someone with two interviews once, with both of their recommendations', () => {
+    const mei = { id: 'u-mei', name: 'Mei Lin' };
+    const asMei = (c: ReturnType<typeof card>) => ({ interview: { ...c.interview, interviewerId: mei.id }, scorecard: { ...c.scorecard, author: mei } });
+    const same = [asMei(card('Mei Lin', 'system_design', 'yes', { data: 'yes' })), asMei(card('Mei Lin', 'data_reliability', 'yes', { data: 'yes' })), card('Sam Adeyemi', 'coding', 'no', {}), card('Dana Whitfield', 'values', 'no', {}), card('Tomás Herrera', 'hiring_manager', 'no', {})];
+    const columns = (list: typeof same) => matrixColumns({ interviews: list.map((c) => c.interview), scorecards: list.map((c) => c.scorecard) });
+    expect(overallAgreement(columns(same)).sentence).toBe('2 of 5 recommend hiring; Mei Lin: Yes in both interviews');
+    const mixed = [asMei(card('Mei Lin', 'system_design', 'yes', {})), asMei(card('Mei Lin', 'data_reliability', 'no', {})), card('Sam Adeyemi', 'coding', 'no', {})];
+    expect(overallAgreement(columns(mixed)).sentence).toBe('1 of 3 recommend hiring; Mei Lin: Yes');
+    const split = [asMei(card('Mei Lin', 'system_design', 'yes', {})), asMei(card('Mei Lin', 'data_reliability', 'strong_yes', {})), card('Sam Adeyemi', 'coding', 'no', {}), card('Dana Whitfield', 'values', 'no', {}), card('Tomás Herrera', 'hiring_manager', 'no', {})];
+    expect(overallAgreement(columns(split)).sentence).toBe('2 of 5 recommend hiring; Mei Lin: Yes, Strong yes');
+  });
+
   it('pre-ticks as unmet what anyone rated no or definitely not', () => {
     expect(concernQualifications(matrixColumns(data))).toEqual(['distributed-systems', 'data']);
   });
