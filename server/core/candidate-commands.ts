@@ -18,11 +18,13 @@ import {
   QUALIFICATION_IDS,
   QualificationIdSchema,
   StatusActionSchema,
+  type Stage,
+  type StatusAction,
   type StatusChange,
   type User,
 } from '../../src/domain';
 import { actorOf, type CoreDeps, currentRecord, once, requireVersion, summaryOf, visibleCandidate, writeCandidate } from './context';
-import type { Outcome } from './ports';
+import type { Outcome, ReadPort, UnitOfWork } from './ports';
 import { parseWith, problems } from './problems';
 import { redactCandidate } from './visibility';
 
@@ -34,70 +36,104 @@ export interface WriteRequest {
   body: unknown;
 }
 
+/** 404 unless visible, then 403 unless this caller may move anyone: the checks before the body is read. */
+export async function mayMove(reader: ReadPort, user: User, candidateId: string): Promise<void> {
+  await visibleCandidate(reader, user, candidateId);
+  if (!canMoveAnyone(user.role)) throw problems.forbidden('Interviewers cannot move candidates.');
+}
+
+export async function mayChangeStatus(reader: ReadPort, user: User, candidateId: string): Promise<void> {
+  await visibleCandidate(reader, user, candidateId);
+  if (!canMoveAnyone(user.role)) throw problems.forbidden('Interviewers cannot change a candidate’s status.');
+}
+
+export async function mayAddNote(reader: ReadPort, user: User, candidateId: string): Promise<void> {
+  await visibleCandidate(reader, user, candidateId);
+  if (!canAddCandidates(user.role)) throw problems.forbidden('Interviewers keep their notes in their scorecards.');
+}
+
+/**
+ * The inner unit of work of move, status change and note, inside a unit of work already open: the single
+ * commands (one per Idempotency-Key) and the bulk ones (one key, many items) run exactly these.
+ */
+export function candidateUnits(deps: CoreDeps) {
+  const now = () => deps.clock.now().toISOString();
+  return {
+    async move(tx: UnitOfWork, user: User, candidateId: string, ifMatch: IfMatch, toStage: Stage): Promise<Outcome> {
+      const current = (await tx.candidate(candidateId))!;
+      const decision = decideMove(user.role, current, toStage);
+      if (!decision.allowed && decision.kind === 'forbidden') throw problems.forbidden(decision.reason);
+      const summaryNow = (c: Candidate) => summaryOf(tx, user, c);
+      await requireVersion(ifMatch, current.version, () => summaryNow(current));
+      if (!decision.allowed) throw problems.invalid(decision.reason);
+      const at = now();
+      const moved = await writeCandidate(tx, current, { ...current, stage: toStage, stageEnteredAt: at }, summaryNow);
+      await tx.appendActivity({ candidateId, at, actor: actorOf(user), type: 'stage_changed', from: current.stage, to: toStage });
+      return { status: 200, body: { candidate: await summaryNow(moved) }, version: moved.version };
+    },
+
+    async changeStatus(tx: UnitOfWork, user: User, candidateId: string, ifMatch: IfMatch, action: StatusAction): Promise<Outcome> {
+      const current = (await tx.candidate(candidateId))!;
+      const decidedBy = current.statusChange ? (current.statusChange.by.role ?? (await tx.user(current.statusChange.by.id))?.role ?? null) : null;
+      const decision = decideStatusChange(user.role, current, action.action, decidedBy);
+      if (!decision.allowed && decision.kind === 'forbidden') throw problems.forbidden(decision.reason);
+      await requireVersion(ifMatch, current.version, currentRecord(user, current));
+      if (!decision.allowed) throw problems.invalid(decision.reason);
+
+      const at = now();
+      const by = { ...actorOf(user), role: user.role };
+      const next: { status: Candidate['status']; statusChange: StatusChange | null } =
+        action.action === 'restore'
+          ? { status: 'active', statusChange: null }
+          : action.action === 'hire'
+            ? { status: 'hired', statusChange: { reason: 'Offer accepted', note: action.note, unmetQualifications: [], at, by } }
+            : {
+                status: action.action === 'reject' ? 'rejected' : 'withdrawn',
+                statusChange: {
+                  reason: action.reason,
+                  note: action.note,
+                  unmetQualifications: action.action === 'reject' ? action.unmetQualifications : [],
+                  at,
+                  by,
+                },
+              };
+      const updated = await writeCandidate(tx, current, { ...current, ...next }, (latest) => redactCandidate(user, latest));
+      await tx.appendActivity({
+        candidateId,
+        at,
+        actor: actorOf(user),
+        type: 'status_changed',
+        from: current.status,
+        to: next.status,
+        reason: next.statusChange?.reason ?? null,
+        ...(next.statusChange?.note ? { note: next.statusChange.note } : {}),
+      });
+      return { status: 200, body: redactCandidate(user, updated), version: updated.version };
+    },
+
+    async addNote(tx: UnitOfWork, user: User, candidateId: string, text: string): Promise<Outcome> {
+      const entry = await tx.appendActivity({ candidateId, at: now(), actor: actorOf(user), type: 'note_added', text });
+      tx.emit({ type: 'activity', candidateId });
+      return { status: 201, body: entry };
+    },
+  };
+}
+
 export function candidateCommands(deps: CoreDeps) {
   const now = () => deps.clock.now().toISOString();
+  const units = candidateUnits(deps);
 
   return {
     async move({ user, candidateId, ifMatch, idempotencyKey, body }: WriteRequest): Promise<Outcome> {
-      await visibleCandidate(deps.store, user, candidateId);
-      if (!canMoveAnyone(user.role)) throw problems.forbidden('Interviewers cannot move candidates.');
+      await mayMove(deps.store, user, candidateId);
       const { toStage } = parseWith(MoveRequestSchema, body);
-      return once(deps, user, idempotencyKey, ['move', candidateId, body], async (tx) => {
-        const current = (await tx.candidate(candidateId))!;
-        const decision = decideMove(user.role, current, toStage);
-        if (!decision.allowed && decision.kind === 'forbidden') throw problems.forbidden(decision.reason);
-        const summaryNow = (c: Candidate) => summaryOf(tx, user, c);
-        await requireVersion(ifMatch, current.version, () => summaryNow(current));
-        if (!decision.allowed) throw problems.invalid(decision.reason);
-        const at = now();
-        const moved = await writeCandidate(tx, current, { ...current, stage: toStage, stageEnteredAt: at }, summaryNow);
-        await tx.appendActivity({ candidateId, at, actor: actorOf(user), type: 'stage_changed', from: current.stage, to: toStage });
-        return { status: 200, body: { candidate: await summaryNow(moved) }, version: moved.version };
-      });
+      return once(deps, user, idempotencyKey, ['move', candidateId, body], (tx) => units.move(tx, user, candidateId, ifMatch, toStage));
     },
 
     async changeStatus({ user, candidateId, ifMatch, idempotencyKey, body }: WriteRequest): Promise<Outcome> {
-      await visibleCandidate(deps.store, user, candidateId);
-      if (!canMoveAnyone(user.role)) throw problems.forbidden('Interviewers cannot change a candidate’s status.');
+      await mayChangeStatus(deps.store, user, candidateId);
       const action = parseWith(StatusActionSchema, body);
-      return once(deps, user, idempotencyKey, ['status', candidateId, body], async (tx) => {
-        const current = (await tx.candidate(candidateId))!;
-        const decidedBy = current.statusChange ? (current.statusChange.by.role ?? (await tx.user(current.statusChange.by.id))?.role ?? null) : null;
-        const decision = decideStatusChange(user.role, current, action.action, decidedBy);
-        if (!decision.allowed && decision.kind === 'forbidden') throw problems.forbidden(decision.reason);
-        await requireVersion(ifMatch, current.version, currentRecord(user, current));
-        if (!decision.allowed) throw problems.invalid(decision.reason);
-
-        const at = now();
-        const by = { ...actorOf(user), role: user.role };
-        const next: { status: Candidate['status']; statusChange: StatusChange | null } =
-          action.action === 'restore'
-            ? { status: 'active', statusChange: null }
-            : action.action === 'hire'
-              ? { status: 'hired', statusChange: { reason: 'Offer accepted', note: action.note, unmetQualifications: [], at, by } }
-              : {
-                  status: action.action === 'reject' ? 'rejected' : 'withdrawn',
-                  statusChange: {
-                    reason: action.reason,
-                    note: action.note,
-                    unmetQualifications: action.action === 'reject' ? action.unmetQualifications : [],
-                    at,
-                    by,
-                  },
-                };
-        const updated = await writeCandidate(tx, current, { ...current, ...next }, (latest) => redactCandidate(user, latest));
-        await tx.appendActivity({
-          candidateId,
-          at,
-          actor: actorOf(user),
-          type: 'status_changed',
-          from: current.status,
-          to: next.status,
-          reason: next.statusChange?.reason ?? null,
-          ...(next.statusChange?.note ? { note: next.statusChange.note } : {}),
-        });
-        return { status: 200, body: redactCandidate(user, updated), version: updated.version };
-      });
+      return once(deps, user, idempotencyKey, ['status', candidateId, body], (tx) => units.changeStatus(tx, user, candidateId, ifMatch, action));
     },
 
     /** A PUT: repeating it is harmless, so it needs no Idempotency-Key; If-Match keeps it from overwriting. */
@@ -136,14 +172,9 @@ export function candidateCommands(deps: CoreDeps) {
     },
 
     async addNote({ user, candidateId, idempotencyKey, body }: Omit<WriteRequest, 'ifMatch'>): Promise<Outcome> {
-      await visibleCandidate(deps.store, user, candidateId);
-      if (!canAddCandidates(user.role)) throw problems.forbidden('Interviewers keep their notes in their scorecards.');
+      await mayAddNote(deps.store, user, candidateId);
       const { text } = parseWith(NoteRequestSchema, body);
-      return once(deps, user, idempotencyKey, ['note', candidateId, body], async (tx) => {
-        const entry = await tx.appendActivity({ candidateId, at: now(), actor: actorOf(user), type: 'note_added', text });
-        tx.emit({ type: 'activity', candidateId });
-        return { status: 201, body: entry };
-      });
+      return once(deps, user, idempotencyKey, ['note', candidateId, body], (tx) => units.addNote(tx, user, candidateId, text));
     },
 
     async create({ user, idempotencyKey, body }: { user: User; idempotencyKey: string | null; body: unknown }): Promise<Outcome> {

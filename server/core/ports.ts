@@ -4,10 +4,12 @@
  */
 import type {
   ActivityEntry,
+  AssessmentStatus,
   Candidate,
   CandidateSummary,
   Interview,
   NewActivityEntry,
+  QualificationId,
   Role,
   Scorecard,
   User,
@@ -112,7 +114,25 @@ export interface Account {
   active: boolean;
 }
 
+/**
+ * One entry of the activity log that moves a candidate through the pipeline, compact: `created` (into
+ * Applied), `stage_changed` (`to`: the new stage) or `status_changed` (`to`: the new status). `at` in ms.
+ */
+export interface StageEvent {
+  candidateId: string;
+  at: number;
+  type: 'created' | 'stage_changed' | 'status_changed';
+  to: string;
+}
+
 export interface Store extends ReadPort {
+  /**
+   * Insights: every candidate's stage events at or after `since` (ISO; null: all), each candidate's in the
+   * order they were appended. One read over the whole log, with only these columns.
+   */
+  stageHistory(since: string | null): Promise<StageEvent[]>;
+  /** Insights' heatmap: each listed candidate's assessment status per qualification (unlisted ids are absent). */
+  assessmentStatuses(candidateIds: readonly string[]): Promise<Map<string, Record<QualificationId, AssessmentStatus>>>;
   transaction<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T>;
   /**
    * Runs `work` in a unit of work at most once per (user, key). The key is reserved before the work, so

@@ -19,7 +19,7 @@ import { problems } from './problems';
 import { ownInterview } from './scorecard-commands';
 import { activityVisibleTo, isBlind, redactCandidate, scorecardsVisibleTo, summaryFor } from './visibility';
 
-function scopeOf(user: User): ListScope {
+export function scopeOf(user: User): ListScope {
   return seesWholePipeline(user.role) ? { kind: 'all' } : { kind: 'interviewer', userId: user.id };
 }
 

@@ -64,6 +64,21 @@ export function apiRoutes(app: Hono<ApiEnv>, { core, signIn, cookies, clientAddr
     const user = requireUser(c);
     return outcomeResponse(c, await candidates.create({ user, idempotencyKey: idempotencyKeyOf(c), body: await readJsonBody(c) }));
   });
+  // Before `/candidates/:id…`: "export.csv" and "bulk" would otherwise be read as candidate ids.
+  app.get('/candidates/export.csv', async (c) => {
+    const csv = await core.exports.candidatesCsv(requireUser(c), new URL(c.req.url).searchParams);
+    return new Response(csv.stream, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${csv.filename}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  });
+  const bulk = async (c: C) => ({ user: requireUser(c), idempotencyKey: idempotencyKeyOf(c), body: await readJsonBody(c) });
+  app.post('/candidates/bulk/moves', async (c) => outcomeResponse(c, await core.bulk.move(await bulk(c))));
+  app.post('/candidates/bulk/status', async (c) => outcomeResponse(c, await core.bulk.changeStatus(await bulk(c))));
+  app.post('/candidates/bulk/notes', async (c) => outcomeResponse(c, await core.bulk.addNote(await bulk(c))));
   app.get('/candidates/:id', async (c) => {
     const candidate = await read.candidate(requireUser(c), idParam(c, 'id'));
     return outcomeResponse(c, { status: 200, body: candidate, version: candidate.version });
@@ -98,4 +113,7 @@ export function apiRoutes(app: Hono<ApiEnv>, { core, signIn, cookies, clientAddr
     return outcomeResponse(c, await scorecards.submit(request));
   });
   app.get('/review/queue', async (c) => json(await read.reviewQueue(requireUser(c))));
+
+  // Insights (aggregates computed here, never by shipping every record) ----------------------------
+  app.get('/insights', async (c) => json(await core.insights.insights(requireUser(c), c.req.query())));
 }

@@ -16,3 +16,6 @@ export * from './events';
 export * from './text-safety';
 export * from './text-fields';
 export * from './labelled-enum';
+export * from './insights';
+export * from './board-filters';
+export * from './bulk';

@@ -25,6 +25,8 @@ export interface Toast {
   title: string;
   description?: string;
   action?: ToastAction;
+  /** What it is about (a candidate's id): a later toast about the same subject replaces its earlier error. */
+  subject?: string;
 }
 
 interface ToastState {
@@ -34,14 +36,28 @@ interface ToastState {
   clear: () => void;
 }
 
-const MAX_VISIBLE = 3;
+/** How many confirmations show at once; errors are not counted: they stay until dismissed. */
+const MAX_CONFIRMATIONS = 3;
 let nextToastId = 1;
+
+/**
+ * The toasts after `added`: an error about something is replaced by any later toast about the same thing
+ * (its retry worked, or failed anew); errors are never pushed out by later toasts; of the rest, the newest
+ * few stay.
+ */
+export function withToast(toasts: readonly Toast[], added: Toast): Toast[] {
+  const kept = toasts.filter((t) => !(added.subject !== undefined && t.subject === added.subject && t.tone === 'error'));
+  const next = [...kept, added];
+  const confirmations = next.filter((t) => t.tone !== 'error');
+  const dropped = new Set(confirmations.slice(0, Math.max(0, confirmations.length - MAX_CONFIRMATIONS)).map((t) => t.id));
+  return next.filter((t) => !dropped.has(t.id));
+}
 
 export const useToastStore = create<ToastState>((set) => ({
   toasts: [],
   show: (toast) => {
     const id = nextToastId++;
-    set((state) => ({ toasts: [...state.toasts, { ...toast, id }].slice(-MAX_VISIBLE) }));
+    set((state) => ({ toasts: withToast(state.toasts, { ...toast, id }) }));
     return id;
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
@@ -76,6 +92,8 @@ export interface Notice {
   title: string;
   description?: string;
   action?: ToastAction;
+  /** What it is about (a candidate's id): see `Toast.subject`. */
+  subject?: string;
   /**
    * What screen readers hear; by default the title and description. `false` when they already heard it
    * (the board announces a move the moment it is painted, before the server confirms it).

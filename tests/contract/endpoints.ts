@@ -6,10 +6,12 @@
 import type * as z from 'zod/mini';
 import {
   ActivityEntrySchema,
+  BulkResultSchema,
   CandidateListSchema,
   CandidateSchema,
   CandidateScorecardsSchema,
   EmailLookupSchema,
+  InsightsSchema,
   InterviewDetailSchema,
   MoveResultSchema,
   MyInterviewListSchema,
@@ -166,6 +168,34 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     expected: () => hiringTeam,
     schema: ActivityEntrySchema,
   },
+  // Bulk actions: the request is every caller's to make; each item is then answered as one by one would be.
+  {
+    method: 'POST',
+    path: '/candidates/bulk/moves',
+    build: (fx) => ({ path: '/candidates/bulk/moves', body: { items: [{ candidateId: fx.candidateId, version: fx.candidateVersion }], toStage: 'screen' }, headers: newKey() }),
+    expected: () => signedIn,
+    schema: BulkResultSchema,
+  },
+  {
+    method: 'POST',
+    path: '/candidates/bulk/status',
+    build: (fx) => ({
+      path: '/candidates/bulk/status',
+      body: { items: [{ candidateId: fx.candidateId, version: fx.candidateVersion }], action: 'reject', reason: 'Other', note: 'Closed the role.', unmetQualifications: [] },
+      headers: newKey(),
+    }),
+    expected: () => signedIn,
+    schema: BulkResultSchema,
+  },
+  {
+    method: 'POST',
+    path: '/candidates/bulk/notes',
+    build: (fx) => ({ path: '/candidates/bulk/notes', body: { items: [{ candidateId: fx.candidateId }], text: 'Batch follow-up.' }, headers: newKey() }),
+    expected: () => signedIn,
+    schema: BulkResultSchema,
+  },
+  // CSV: only a status and headers to check here (suite-export.ts reads the file).
+  { method: 'GET', path: '/candidates/export.csv', build: () => ({ path: '/candidates/export.csv' }), expected: () => signedIn },
   {
     method: 'PUT',
     path: '/candidates/:id/assessments/:qualificationId',
@@ -201,6 +231,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     schema: ScorecardSchema,
   },
   { method: 'GET', path: '/review/queue', build: () => ({ path: '/review/queue' }), expected: () => hiringTeam, schema: ReviewQueueSchema },
+  { method: 'GET', path: '/insights', build: () => ({ path: '/insights?period=90d&limit=10' }), expected: () => hiringTeam, schema: InsightsSchema },
   // Live updates
   { method: 'GET', path: '/events', build: () => ({ path: '/events', stream: true }), expected: () => signedIn },
 ];

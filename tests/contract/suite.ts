@@ -7,10 +7,13 @@ import { seedFacts } from './fixtures';
 import { defineAuthorizationSuite } from './suite-authorization';
 import { defineBadInputSuite } from './suite-bad-input';
 import { defineBlindReviewSuite } from './suite-blind-review';
+import { defineBulkSuite } from './suite-bulk';
 import { defineCandidateSuite } from './suite-candidates';
 import { defineEventSuite } from './suite-events';
+import { defineExportSuite } from './suite-export';
 import { defineHttpSuite } from './suite-http';
 import { defineIdempotencySuite } from './suite-idempotency';
+import { defineInsightsSuite } from './suite-insights';
 import { defineScorecardSuite } from './suite-scorecards';
 import { defineStatusSuite } from './suite-status';
 import { defineVersionSuite } from './suite-versions';
@@ -37,5 +40,8 @@ export function defineContractSuite(getTarget: () => ContractTarget): void {
     defineBlindReviewSuite(getTarget);
     defineScorecardSuite(getTarget);
     defineEventSuite(getTarget);
+    defineBulkSuite(getTarget);
+    defineExportSuite(getTarget);
+    defineInsightsSuite(getTarget);
   });
 }

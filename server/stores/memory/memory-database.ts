@@ -210,6 +210,11 @@ export class MemoryDatabase {
     return this.activity.filter((entry) => entry.candidateId === candidateId);
   }
 
+  /** The whole log, oldest first (read-only: insights scan it). */
+  activityLog(): readonly ActivityEntry[] {
+    return this.activity;
+  }
+
   interviewsOf(candidateId: string): Interview[] {
     return this.interviewsByCandidate.get(candidateId) ?? [];
   }

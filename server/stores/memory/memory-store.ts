@@ -3,9 +3,9 @@
  * Units of work run one at a time (a lock), undo their writes if they fail, and announce their events
  * only once they complete: the same guarantees the PostgreSQL store gives with transactions.
  */
-import type { ActivityEntry, Candidate, NewActivityEntry, Scorecard } from '../../../src/domain';
+import { type ActivityEntry, type AssessmentStatus, type Candidate, type NewActivityEntry, QUALIFICATION_IDS, type QualificationId, type Scorecard } from '../../../src/domain';
 import type { ChangeEvent, EventFeed, StoredEvent } from '../../core/events';
-import type { Account, AgendaItem, IdempotencyScope, ListScope, Outcome, Store, StoredSession, UnitOfWork } from '../../core/ports';
+import type { Account, AgendaItem, IdempotencyScope, ListScope, Outcome, StageEvent, Store, StoredSession, UnitOfWork } from '../../core/ports';
 import { problems } from '../../core/problems';
 import type { MemoryDatabase } from './memory-database';
 
@@ -89,6 +89,25 @@ export class MemoryStore implements Store {
   scorecard = async (interviewId: string) => this.db.scorecardFor(interviewId);
   scorecards = async (candidateId: string) => this.db.scorecardsOf(candidateId);
   activity = async (candidateId: string) => this.db.activityOf(candidateId);
+  stageHistory = async (since: string | null): Promise<StageEvent[]> => {
+    const from = since === null ? -Infinity : Date.parse(since);
+    const events: StageEvent[] = [];
+    for (const entry of this.db.activityLog()) {
+      if (entry.type !== 'created' && entry.type !== 'stage_changed' && entry.type !== 'status_changed') continue;
+      const at = Date.parse(entry.at);
+      if (at < from) continue;
+      events.push({ candidateId: entry.candidateId, at, type: entry.type, to: entry.type === 'created' ? 'applied' : entry.to });
+    }
+    return events;
+  };
+  assessmentStatuses = async (candidateIds: readonly string[]) => {
+    const statuses = new Map<string, Record<QualificationId, AssessmentStatus>>();
+    for (const id of candidateIds) {
+      const candidate = this.db.candidate(id);
+      if (candidate) statuses.set(id, Object.fromEntries(QUALIFICATION_IDS.map((q) => [q, candidate.assessments[q].status])) as Record<QualificationId, AssessmentStatus>);
+    }
+    return statuses;
+  };
   users = async () => [...this.db.users];
   user = async (id: string) => this.db.user(id);
 

@@ -1,8 +1,8 @@
 /** Reads, the same inside a unit of work (on its client) and outside one (on the pool). */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type pg from 'pg';
-import type { ActivityEntry, Candidate, Interview, Role, Scorecard, User } from '../../../src/domain';
-import type { AgendaItem, ListRow, ListScope, ReadPort } from '../../core/ports';
+import type { ActivityEntry, AssessmentStatus, Candidate, Interview, QualificationId, Role, Scorecard, User } from '../../../src/domain';
+import type { AgendaItem, ListRow, ListScope, ReadPort, StageEvent } from '../../core/ports';
 import { listCandidates } from './list-candidates';
 import { activityFromRow, candidateFromRow, type Db, interviewFromRow, scorecardFromRow, userFromRow } from './rows';
 import { activity, candidates, interviews, roles, scorecards, users } from './schema';
@@ -118,6 +118,47 @@ export class PgReads implements ReadPort {
       .where(eq(activity.candidateId, candidateId))
       .orderBy(asc(activity.seq));
     return rows.map(activityFromRow);
+  }
+
+  /**
+   * Insights: one query over the log, reading only the generated `kind` and `moved_to` columns (no JSON
+   * parsed), each candidate's events packed into one string by PostgreSQL (fields split by U+001F, events
+   * by U+001E; types, stages and statuses hold no control characters), so node-postgres parses 10,000 rows.
+   */
+  async stageHistory(since: string | null): Promise<StageEvent[]> {
+    const { rows } = await this.client.query<[string, string]>({
+      text: `select candidate_id, string_agg(kind || E'\\x1f' || coalesce(moved_to, 'applied') || E'\\x1f' || (extract(epoch from at) * 1000)::bigint, E'\\x1e' order by seq)
+             from activity
+             where kind in ('created', 'stage_changed', 'status_changed') and ($1::timestamptz is null or at >= $1)
+             group by candidate_id`,
+      values: [since],
+      rowMode: 'array',
+    });
+    const events: StageEvent[] = [];
+    for (const [candidateId, packed] of rows) {
+      for (const item of packed.split('\u001e')) {
+        const [type, to = 'applied', at = '0'] = item.split('\u001f');
+        events.push({ candidateId, at: Number(at), type: type as StageEvent['type'], to });
+      }
+    }
+    return events;
+  }
+
+  /** Insights' heatmap page: the status of each assessment, read out of the documents by PostgreSQL. */
+  async assessmentStatuses(candidateIds: readonly string[]): Promise<Map<string, Record<QualificationId, AssessmentStatus>>> {
+    const statuses = new Map<string, Record<QualificationId, AssessmentStatus>>();
+    if (candidateIds.length === 0) return statuses;
+    const { rows } = await this.client.query<[string, QualificationId, AssessmentStatus]>({
+      text: `select c.id, q.key, q.value->>'status' from candidates c cross join lateral json_each(c.assessments) q where c.id = any($1::text[])`,
+      values: [candidateIds],
+      rowMode: 'array',
+    });
+    for (const [id, qualificationId, status] of rows) {
+      let cells = statuses.get(id);
+      if (!cells) statuses.set(id, (cells = {} as Record<QualificationId, AssessmentStatus>));
+      cells[qualificationId] = status;
+    }
+    return statuses;
   }
 
   async users(): Promise<User[]> {

@@ -96,15 +96,15 @@ function moveMutation(queryClient: QueryClient, wording: MoveWording) {
     onSuccess: ({ candidate }, { isUndo }, { from }) => {
       storeMoved(queryClient, candidate);
       if (isUndo) {
-        notify(wording.undone(candidate.name, candidate.stage));
+        notify({ ...wording.undone(candidate.name, candidate.stage), subject: candidate.id });
         return;
       }
       // The Undo is a new intent (its own key), run by the write path: it outlives the screen that offered it.
       const undo = () => runDetached(queryClient, options, { candidateId: candidate.id, toStage: from, idempotencyKey: newIdempotencyKey(), isUndo: true });
-      notify({ ...wording.moved(candidate.name, from, candidate.stage), action: { label: 'Undo', shortcut: wording.undoShortcut, run: undo } });
+      notify({ ...wording.moved(candidate.name, from, candidate.stage), subject: candidate.id, action: { label: 'Undo', shortcut: wording.undoShortcut, run: undo } });
     },
 
-    onError: (error, { toStage, isUndo = false }, context) => {
+    onError: (error, { candidateId, toStage, isUndo = false }, context) => {
       if (!context) {
         notify({ tone: 'error', title: 'Could not move', description: describeError(error) });
         return;
@@ -125,7 +125,7 @@ function moveMutation(queryClient: QueryClient, wording: MoveWording) {
         },
         current,
       );
-      notify({ tone: 'error', ...failure });
+      notify({ tone: 'error', ...failure, subject: candidateId });
     },
 
     meta: {

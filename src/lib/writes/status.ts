@@ -96,19 +96,19 @@ function statusMutation(queryClient: QueryClient, wording: StatusWording) {
     onSuccess: (candidate, { action, isUndo }) => {
       storeCandidate(queryClient, candidate);
       if (isUndo && wording.undone) {
-        notify(wording.undone(candidate));
+        notify({ ...wording.undone(candidate), subject: candidate.id });
         return;
       }
       const notice = wording.done?.(candidate, action) ?? { tone: 'success', title: statusOutcome(candidate, action) };
       const undoable = !isUndo && wording.undone && (action.action === 'reject' || action.action === 'withdraw');
       if (!undoable) {
-        notify(notice);
+        notify({ ...notice, subject: candidate.id });
         return;
       }
       // The Undo (a restore) is a new intent with its own key, run by the write path: it outlives the screen.
       const undo = () =>
         runDetached(queryClient, options, { candidateId: candidate.id, action: { action: 'restore' }, idempotencyKey: newIdempotencyKey(), isUndo: true });
-      notify({ ...notice, action: { label: 'Undo', run: undo } });
+      notify({ ...notice, subject: candidate.id, action: { label: 'Undo', run: undo } });
     },
 
     onError: (error, { candidateId, action, isUndo }) => {
@@ -119,7 +119,7 @@ function statusMutation(queryClient: QueryClient, wording: StatusWording) {
       const name = latestCandidate(queryClient, candidateId)?.name ?? 'This candidate';
       const base = statusFailureWording(name, action.action);
       const failed = isUndo && wording.undoFailed ? wording.undoFailed(name) : base.failed;
-      notify({ tone: 'error', ...describeWriteFailure(error, { ...base, failed, after: wording.after }, current) });
+      notify({ tone: 'error', ...describeWriteFailure(error, { ...base, failed, after: wording.after }, current), subject: candidateId });
     },
 
     meta: {

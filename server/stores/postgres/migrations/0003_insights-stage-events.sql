@@ -1,0 +1,2 @@
+ALTER TABLE "activity" ADD COLUMN "kind" text GENERATED ALWAYS AS ((entry ->> 'type')) STORED;--> statement-breakpoint
+ALTER TABLE "activity" ADD COLUMN "moved_to" text GENERATED ALWAYS AS ((case when (entry ->> 'type') in ('stage_changed', 'status_changed') then (entry ->> 'to') end)) STORED;

@@ -1,0 +1,157 @@
+/** The CSV export: RFC 4180, UTF-8 with a BOM, only what the caller may see, formula injection neutralized. */
+import { describe, expect, it } from 'vitest';
+import { CandidateListSchema, CandidateSchema, type CandidateSummary, SOURCE_LABELS } from '../../src/domain';
+import { anonymous, type ApiClient, newKey, okBody, problemOf, read } from './client';
+import { blindInterview, newCandidateDraft, seedFacts } from './fixtures';
+import { type ContractTarget, PERSONAS, type PersonaId } from './target';
+
+interface CsvFile {
+  status: number;
+  headers: Headers;
+  bytes: Uint8Array;
+  /** Decoded without the BOM. */
+  text: string;
+  rows: string[][];
+}
+
+/** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        const end = text.indexOf('"', i);
+        if (end < 0) throw new Error('unterminated quoted field');
+        cell += text.slice(i, end);
+        if (text[end + 1] === '"') {
+          cell += '"';
+          i = end + 2;
+        } else {
+          i = end + 1;
+          break;
+        }
+      }
+    } else {
+      const end = text.slice(i).search(/[,\r\n]/);
+      cell = end < 0 ? text.slice(i) : text.slice(i, i + end);
+      i = end < 0 ? text.length : i + end;
+    }
+    row.push(cell);
+    if (text[i] === ',') i += 1;
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}: lines must end with CRLF`);
+  }
+  if (row.length > 0) throw new Error('the last record has no CRLF');
+  return rows;
+}
+
+async function exportCsv(client: ApiClient, query = ''): Promise<CsvFile> {
+  const headers = new Headers({ Origin: client.origin });
+  if (client.cookieHeader) headers.set('Cookie', client.cookieHeader);
+  const response = await fetch(`${client.baseUrl}/candidates/export.csv${query}`, { headers });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // `ignoreBOM` keeps the BOM in the text, so the test sees it is there, then drops it.
+  const decoded = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+  return { status: response.status, headers: response.headers, bytes, text, rows: response.ok ? parseCsv(text) : [] };
+}
+
+const column = (file: CsvFile, name: string) => {
+  const index = file.rows[0]!.indexOf(name);
+  expect(index, `column ${name}`).toBeGreaterThanOrEqual(0);
+  return file.rows.slice(1).map((row) => row[index]!);
+};
+
+export function defineExportSuite(getTarget: () => ContractTarget): void {
+  describe('CSV export', () => {
+    it('is RFC 4180 CSV in UTF-8 with a BOM, an attachment, with contact details for the hiring team', async () => {
+      const target = getTarget();
+      const recruiter = await target.signIn(PERSONAS.recruiter);
+      const file = await exportCsv(recruiter, '?closed=1');
+      expect(file.status).toBe(200);
+      expect(file.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+      expect(file.headers.get('Content-Disposition')).toMatch(/^attachment; filename="shortlist-candidates-\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(file.text.endsWith('\r\n')).toBe(true);
+      expect(file.rows[0]).toEqual([
+        'Name', 'Current title', 'Company', 'Stage', 'Status', 'Days in stage', 'Source', 'Qualifications met', 'Which qualifications', 'Scorecards', 'Email', 'Phone',
+      ]);
+      const { items } = await read(recruiter, '/candidates', CandidateListSchema);
+      expect(file.rows).toHaveLength(items.length + 1);
+      const emails = column(file, 'Email');
+      expect(emails.every((e) => /@/.test(e))).toBe(true);
+      const first = okBody(await recruiter.get(`/candidates/${items[0]!.id}`), CandidateSchema);
+      expect(emails).toContain(first.email);
+    });
+
+    it('neutralizes formulas and doubles quotes', async () => {
+      const target = getTarget();
+      const recruiter = await target.signIn(PERSONAS.recruiter);
+      const draft = { ...newCandidateDraft(), name: '=HYPERLINK("http://x","y")', headline: '@SUM(1+1)', company: 'Quote "Co", Ltd' };
+      okBody(await recruiter.post('/candidates', draft, newKey()), CandidateSchema, 201);
+      const file = await exportCsv(recruiter, '?q=hyperlink');
+      expect(file.text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+      const row = file.rows.find((r) => r[0]!.includes('HYPERLINK'))!;
+      expect(row.slice(0, 3)).toEqual([`'=HYPERLINK("http://x","y")`, `'@SUM(1+1)`, 'Quote "Co", Ltd']);
+      expect(file.rows.slice(1).every((r) => !/^[=+\-@\t\r]/.test(r.join('')))).toBe(true);
+    });
+
+    it('gives an interviewer only their candidates, without email or phone', async () => {
+      const target = getTarget();
+      const facts = await seedFacts(target);
+      const interview = blindInterview(facts);
+      const interviewer = await target.signIn(interview.interviewerId as PersonaId);
+      const file = await exportCsv(interviewer, '?closed=1');
+      expect(file.status).toBe(200);
+      expect(file.rows[0]).not.toContain('Email');
+      expect(file.rows[0]).not.toContain('Phone');
+      expect(file.rows.every((r) => r.length === 10)).toBe(true);
+      expect(file.text).not.toMatch(/@/);
+      const visible = (await read(interviewer, '/candidates', CandidateListSchema)).items;
+      expect(column(file, 'Name').sort()).toEqual(visible.map((c) => c.name).sort());
+      expect(visible.length).toBeLessThan(facts.candidates.length);
+      // Blind: no tally for the candidate whose scorecard they still owe.
+      const own = visible.find((c) => c.id === interview.candidateId)!;
+      expect(file.rows.find((r) => r[0] === own.name)![9]).toBe('');
+    });
+
+    it('applies the board’s filters, the sort and the selection', async () => {
+      const target = getTarget();
+      const recruiter = await target.signIn(PERSONAS.recruiter);
+      const all = (await read(recruiter, '/candidates', CandidateListSchema)).items;
+      const active = all.filter((c) => c.status === 'active');
+      const byDefault = await exportCsv(recruiter);
+      expect(byDefault.rows).toHaveLength(active.length + 1);
+
+      const source = active[0]!.source;
+      const bySource = await exportCsv(recruiter, `?source=${source}&sort=-name`);
+      expect(column(bySource, 'Source').every((s) => s === SOURCE_LABELS[source])).toBe(true);
+      expect(bySource.rows).toHaveLength(active.filter((c) => c.source === source).length + 1);
+      const names = column(bySource, 'Name');
+      expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true })));
+
+      const byDays = await exportCsv(recruiter, '?sort=-days');
+      const days = column(byDays, 'Days in stage').map(Number);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+
+      const minMet = await exportCsv(recruiter, '?minMet=3&closed=1');
+      expect(column(minMet, 'Qualifications met').every((n) => Number(n) >= 3)).toBe(true);
+      expect(minMet.rows).toHaveLength(all.filter((c: CandidateSummary) => c.met.length >= 3).length + 1);
+
+      const chosen = active.slice(0, 3);
+      const selection = await exportCsv(recruiter, `?ids=${chosen.map((c) => c.id).join(',')}&sort=name`);
+      expect(column(selection, 'Name')).toEqual(chosen.map((c) => c.name).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    });
+
+    it('answers 401 without a session', async () => {
+      problemOf(await anonymous(getTarget()).get('/candidates/export.csv'), 401);
+    });
+  });
+}
