@@ -3,19 +3,20 @@
  * everything) as CSV, only what the caller may see (visibility.ts): interviewers get only their candidates,
  * no contact details, no tally while blind.
  *
- * RFC 4180 (CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled), UTF-8 with a
- * byte-order mark so spreadsheets read it as UTF-8, and formula injection neutralized: a cell beginning
- * with = + - @, tab or carriage return gets a leading `'` so no spreadsheet evaluates it.
+ * RFC 4180, UTF-8 with a byte-order mark, formula injection neutralized: the quoting lives in
+ * src/domain/csv.ts, shared with the browser's chart downloads.
  *
  * Written here rather than with csv-stringify: its streaming API is a Node `stream.Transform` (the
  * in-browser mock may not import Node modules), and its browser build would replace only the dozen lines
- * of quoting below. A web-standard ReadableStream, 500 rows per chunk, serves the server and the mock alike.
+ * of quoting in src/domain/csv.ts. A web-standard ReadableStream, 500 rows per chunk, serves the server and the mock alike.
  */
 import {
   candidateComparator,
   candidateMatcher,
   type CandidateSummary,
   canSeeContactDetails,
+  CSV_BOM,
+  csvLine,
   daysInStage,
   parseBoardFilters,
   parseSort,
@@ -33,19 +34,6 @@ import { summaryFor } from './visibility';
 
 /** Rows per chunk of the stream: the server never holds the whole file as one string. */
 export const EXPORT_CHUNK_ROWS = 500;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: neutralized against formula injection, then quoted when RFC 4180 requires it. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | number)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
 
 const LABEL_OF_QUALIFICATION = new Map(QUALIFICATIONS.map((q) => [q.id, q.label]));
 
@@ -86,16 +74,16 @@ export function exportCommands({ store, clock }: CoreDeps) {
       let next = 0;
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
-          controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`));
+          controller.enqueue(encoder.encode(`${CSV_BOM}${csvLine(header)}`));
         },
         async pull(controller) {
           const chunk = summaries.slice(next, next + EXPORT_CHUNK_ROWS);
           next += chunk.length;
           if (chunk.length === 0) return controller.close();
-          // Contact details are not in the list's rows: read per chunk, and only for who may see them.
-          const records = contacts ? await Promise.all(chunk.map((c) => store.candidate(c.id))) : [];
+          // Contact details are not in the list's rows: one read per chunk, and only for who may see them.
+          const details = contacts ? await store.contactDetails(chunk.map((c) => c.id)) : new Map<string, { email?: string; phone?: string }>();
           let text = '';
-          chunk.forEach((c, i) => {
+          for (const c of chunk) {
             const cells: (string | number)[] = [
               c.name,
               c.headline,
@@ -108,9 +96,9 @@ export function exportCommands({ store, clock }: CoreDeps) {
               c.met.map((id) => LABEL_OF_QUALIFICATION.get(id) ?? id).join('; '),
               tallyText(c.scorecards),
             ];
-            if (contacts) cells.push(records[i]?.email ?? '', records[i]?.phone ?? '');
+            if (contacts) cells.push(details.get(c.id)?.email ?? '', details.get(c.id)?.phone ?? '');
             text += csvLine(cells);
-          });
+          }
           controller.enqueue(encoder.encode(text));
         },
       });

@@ -57,6 +57,8 @@ export interface ReadPort {
   interviews(candidateId: string): Promise<Interview[]>;
   interview(id: string): Promise<Interview | undefined>;
   interviewsOfInterviewer(userId: string): Promise<Interview[]>;
+  /** Email and phone of these candidates in one read (exports); candidates without any are left out. */
+  contactDetails(ids: readonly string[]): Promise<Map<string, { email?: string; phone?: string }>>;
   /** "My interviews" in one read: each interview of `userId` with its candidate and scorecard progress. */
   agenda(userId: string): Promise<AgendaItem[]>;
   scorecard(interviewId: string): Promise<Scorecard | undefined>;

@@ -80,6 +80,14 @@ export class MemoryStore implements Store {
   interviews = async (candidateId: string) => this.db.interviewsOf(candidateId);
   interview = async (id: string) => this.db.interview(id);
   interviewsOfInterviewer = async (userId: string) => this.db.interviewsOfInterviewer(userId);
+  contactDetails = async (ids: readonly string[]) => {
+    const found = new Map<string, { email?: string; phone?: string }>();
+    for (const id of ids) {
+      const c = this.db.candidate(id);
+      if (c && (c.email || c.phone)) found.set(id, { ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}) });
+    }
+    return found;
+  };
   agenda = async (userId: string): Promise<AgendaItem[]> =>
     this.db.interviewsOfInterviewer(userId).map((interview) => {
       const { id, name, headline, company, stage, status } = this.db.candidate(interview.candidateId)!;
@@ -166,8 +174,8 @@ export class MemoryStore implements Store {
   }
 
   private readsOf() {
-    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, agenda, scorecard, scorecards, activity, users, user } = this;
-    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, agenda, scorecard, scorecards, activity, users, user };
+    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, contactDetails, agenda, scorecard, scorecards, activity, users, user } = this;
+    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, contactDetails, agenda, scorecard, scorecards, activity, users, user };
   }
 
   transaction<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {

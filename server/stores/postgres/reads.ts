@@ -1,5 +1,5 @@
 /** Reads, the same inside a unit of work (on its client) and outside one (on the pool). */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { ActivityEntry, AssessmentStatus, Candidate, Interview, QualificationId, Role, Scorecard, User } from '../../../src/domain';
 import type { AgendaItem, ListRow, ListScope, ReadPort, StageEvent } from '../../core/ports';
@@ -71,6 +71,19 @@ export class PgReads implements ReadPort {
   async interviewsOfInterviewer(userId: string): Promise<Interview[]> {
     const rows = await this.db.select().from(interviews).where(eq(interviews.interviewerId, userId)).orderBy(asc(interviews.seq));
     return rows.map(interviewFromRow);
+  }
+
+  async contactDetails(ids: readonly string[]): Promise<Map<string, { email?: string; phone?: string }>> {
+    const found = new Map<string, { email?: string; phone?: string }>();
+    if (ids.length === 0) return found;
+    const rows = await this.db
+      .select({ id: candidates.id, email: candidates.email, phone: candidates.phone })
+      .from(candidates)
+      .where(inArray(candidates.id, [...ids]));
+    for (const { id, email, phone } of rows) {
+      if (email || phone) found.set(id, { ...(email ? { email } : {}), ...(phone ? { phone } : {}) });
+    }
+    return found;
   }
 
   /** One query for "My interviews": a recruiter at 10,000 candidates has thousands of interviews. */
