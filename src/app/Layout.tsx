@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, use, useEffect, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LiveAnnouncer } from '../components/LiveAnnouncer';
 import { MENU_LAYER_ID } from '../components/menu';
@@ -8,12 +8,14 @@ import { DevPanel } from '../features/devtools';
 // Nav links straight from their modules, not the features' index: the pages stay in their lazy chunks.
 import { ReviewNavLink } from '../features/review/ReviewNavLink';
 import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink';
-import { PersonaSwitcher, SignInScreen } from '../features/session';
+import { PersonaSwitcher } from '../features/session/PersonaSwitcher';
 import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
-import { connectLiveUpdates } from '../lib/live-updates';
 import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
+
+// Out of the first load: a signed-in visit (the usual one) never shows the sign-in screen.
+const SignInScreen = lazy(() => import('../features/session/SignInScreen').then((m) => ({ default: m.SignInScreen })));
 
 function BootNotice() {
   const notice = use(BootNoticeContext);
@@ -48,7 +50,19 @@ function MockControlsButton() {
 /** While someone is signed in, changes made by anyone reach this page without a reload. */
 function useLiveUpdates(viewerId: string | null) {
   const queryClient = useQueryClient();
-  useEffect(() => (viewerId === null ? undefined : connectLiveUpdates(queryClient)), [queryClient, viewerId]);
+  useEffect(() => {
+    if (viewerId === null) return undefined;
+    // Loaded once someone is signed in, after the first paint: live updates are not needed to show the board.
+    let disconnect: (() => void) | null = null;
+    let cancelled = false;
+    void import('../lib/live-updates').then(({ connectLiveUpdates }) => {
+      if (!cancelled) disconnect = connectLiveUpdates(queryClient);
+    });
+    return () => {
+      cancelled = true;
+      disconnect?.();
+    };
+  }, [queryClient, viewerId]);
 }
 
 export function Layout() {
@@ -75,7 +89,11 @@ export function Layout() {
       </main>
     );
   } else if (session.data === null) {
-    content = <SignInScreen />;
+    content = (
+      <Suspense fallback={<main id="main" className="centered"><p role="status">Loading…</p></main>}>
+        <SignInScreen />
+      </Suspense>
+    );
   } else {
     const viewer = session.data;
     content = (
@@ -96,6 +114,11 @@ export function Layout() {
             </NavLink>
             <MyInterviewsNavLink />
             <ReviewNavLink viewer={viewer} />
+            {viewer.role === 'interviewer' ? null : (
+              <NavLink to="/insights" className="nav-link">
+                Insights
+              </NavLink>
+            )}
             <NavLink to="/role" className="nav-link">
               Role
             </NavLink>

@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'interviews/:interviewId', ...lazyScreen(() => import('./routes/ScorecardRoute')) },
       { path: 'review', ...lazyScreen(() => import('./routes/ReviewQueueRoute')) },
       { path: 'review/:candidateId', ...lazyScreen(() => import('./routes/ReviewRoute')) },
+      { path: 'insights', ...lazyScreen(() => import('./routes/InsightsRoute')) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

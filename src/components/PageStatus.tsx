@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeError, isApiError } from '../lib/api-errors';
+import { StaleDataBanner } from './StaleDataBanner';
 
 interface PageShellProps {
   /** The page's own class, e.g. `candidate-page`. */
@@ -59,7 +60,7 @@ export function PageLoadError({ className, title, back, error, notFound, failedH
 interface SectionStatusProps {
   /** What is loading, as it reads after "Loading " and "Could not load ": e.g. "the queue". */
   what: string;
-  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+  query: { data?: unknown; isPending: boolean; isError: boolean; isFetching: boolean; error: unknown; refetch: () => unknown };
   /** Class of the loading and error blocks (the board uses its own). */
   loadingClassName?: string;
   errorClassName?: string;
@@ -67,8 +68,8 @@ interface SectionStatusProps {
 }
 
 /**
- * A part of a page waiting for its data or failing to get it, with "Try again"; null once there is data.
- * One wording and one markup for every list and panel.
+ * A part of a page waiting for its data or failing to get it, with "Try again"; once there is data, null,
+ * or the stale-data banner when a refresh failed (the data stays). One wording and markup for every list and panel.
  */
 export function SectionStatus({ what, query, loadingClassName = 'muted', errorClassName = 'inline-error', retryClassName = 'button button--small' }: SectionStatusProps) {
   if (query.isPending) {
@@ -79,6 +80,7 @@ export function SectionStatus({ what, query, loadingClassName = 'muted', errorCl
     );
   }
   if (!query.isError) return null;
+  if (query.data !== undefined) return <StaleDataBanner what={what} query={query} />;
   return (
     <div role="alert" className={errorClassName}>
       <span>

@@ -19,3 +19,4 @@ export * from './labelled-enum';
 export * from './insights';
 export * from './board-filters';
 export * from './bulk';
+export * from './csv';

@@ -11,9 +11,9 @@ import { queryKeys } from './queries/keys';
 /** Which cached queries show what an event is about; keys are matched by prefix. */
 export function keysAffectedBy(event: ChangeEventData): QueryKey[] {
   const id = event.candidateId;
-  const { candidates, review, role, scorecards } = queryKeys;
-  // The detail key covers the candidate's activity too.
-  const keys: QueryKey[] = [candidates.list(), candidates.detail(id), review.all, role.stats()];
+  const { candidates, insights, review, role, scorecards } = queryKeys;
+  // The detail key covers the candidate's activity too; every insights view counts candidates.
+  const keys: QueryKey[] = [candidates.list(), candidates.detail(id), review.all, role.stats(), insights.all];
   if (event.type !== 'activity') keys.push(scorecards.candidate(id), scorecards.mine());
   return keys;
 }

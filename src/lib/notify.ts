@@ -19,6 +19,12 @@ export interface ToastAction {
   run: () => void;
 }
 
+/**
+ * Writes painted but not answered yet, whose Undo will be offered with Ctrl+Z: Ctrl+Z pressed now marks
+ * one `wanted`, and the write runs its Undo as soon as the server confirms instead of offering it.
+ */
+export const undoSoon = new Set<{ wanted?: boolean }>();
+
 export interface Toast {
   id: number;
   tone: ToastTone;

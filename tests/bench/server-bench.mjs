@@ -25,6 +25,7 @@ import { MoveRotation, movableCandidates, runMoves } from './move-load.mjs';
 import { measureBoardBoot } from './server-boot.mjs';
 import { closeConnections, cpuSeconds, machineCpuSeconds, memoryOf, processTree, readCredentials, request, signIn, spawnServer, stopServer, waitForHttp, waitForListening } from './server-process.mjs';
 import { serverTable, writeResults } from './server-report.mjs';
+import { benchInsightsApi, measureInsightsScreen } from './insights-bench.mjs';
 import { formatSummary, percentile, summarize } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,7 +49,7 @@ const LIST_REQUESTS = Math.max(1, Number(options['list-requests']));
 const APP_DIR = join(root, 'dist-bench-server');
 const RESULTS = join(root, 'tests', 'bench', 'results', 'latest.json');
 const RECRUITER = 'Priya Raman';
-const TARGETS = { demoFirstStartMs: 15_000, restartMs: 3_000, listP50Ms: 100, movesP99Ms: 50, movesPerSecond: 300, domNodes: 1_500 };
+const TARGETS = { demoFirstStartMs: 15_000, restartMs: 3_000, listP50Ms: 100, movesP99Ms: 50, movesPerSecond: 300, domNodes: 1_500, insightsMs: 200, exportMs: 2_000 };
 
 const log = (message) => process.stdout.write(`${message}\n`);
 const round = (value, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(digits)));
@@ -220,6 +221,10 @@ async function main() {
   const { result: list } = await benchList(server, cookie, rotation);
   log(`list: gzip p50 ${list.gzip.p50} ms, p99 ${list.gzip.p99} ms; without gzip p50 ${list.identity.p50} ms; after a write p50 ${list.afterWrite.p50} ms`);
 
+  // 2b. Insights and the CSV export of everyone, at the same size.
+  const insights = await benchInsightsApi({ server, cookie, request, rotation });
+  log(`insights: p50 ${insights.insights.p50} ms, p99 ${insights.insights.p99} ms; after a write p50 ${insights.insightsAfterWrite.p50} ms; export of ${insights.export.rows} rows p50 ${insights.export.p50} ms`);
+
   // 3. Moves under load, 4. memory.
   log(`moves: ${rotation.idle} candidates in rotation; ${DURATION} s per run at ${CONNECTIONS.join(', ')} connections`);
   const moves = await benchMoves(server, cookie, rotation);
@@ -232,6 +237,8 @@ async function main() {
     const keys = Object.keys(measured.runs[0]);
     boot = { browserVersion: measured.browserVersion, runs: measured.runs, summary: Object.fromEntries(keys.map((k) => [k, summarize(measured.runs.map((r) => r[k]))])) };
     log(`board boot: first card at ${formatSummary(boot.summary.cardVisible)} ms, ${formatSummary(boot.summary.domSettled)} DOM nodes`);
+    insights.screen = await measureInsightsScreen({ url: `${server.url}/`, email: recruiter.email, password: recruiter.password, runs: RUNS });
+    log(`insights screen: charts painted at ${insights.screen.median} (${insights.screen.min}–${insights.screen.max}) ms`);
   }
 
   // 1 (end). Restart of the large installation.
@@ -249,6 +256,7 @@ async function main() {
     targets: TARGETS,
     starts: { demoFirstStartMs, demoPostgresMs, demoRestartMs, bigFirstStartMs, bigPostgresMs, bigStopMs, bigRestartMs, bigRestartPostgresMs },
     list,
+    insights,
     moves,
     memory: { afterSeed, afterLoad },
     boot,

@@ -35,6 +35,13 @@ export function serverTable(report) {
   row('  without gzip: p50 / p99 (ms)', '', `${num(list.identity.p50, 1)} / ${num(list.identity.p99, 1)}`);
   row('  right after a write (list rebuilt): p50 / max (ms)', '', `${num(list.afterWrite.p50, 1)} / ${num(list.afterWrite.max, 1)}`);
   row('  size: gzip on the wire / uncompressed (MB)', '', `${num(list.wireBytesGzip / 1e6, 2)} / ${num(list.uncompressedBytes / 1e6, 2)}`);
+  const { insights } = report;
+  if (insights) {
+    row(`GET /api/insights at ${num(list.candidates)}: p50 / p99 (ms)`, `p50 ≤ ${num(targets.insightsMs)}`, `${num(insights.insights.p50, 1)} / ${num(insights.insights.p99, 1)}`, atMost(insights.insights.p50, targets.insightsMs));
+    row('  right after a write: p50 / max (ms)', '', `${num(insights.insightsAfterWrite.p50, 1)} / ${num(insights.insightsAfterWrite.max, 1)}`);
+    row(`CSV export of ${num(insights.export.rows)} rows: p50 / max (ms)`, `≤ ${num(targets.exportMs)}`, `${num(insights.export.p50, 1)} / ${num(insights.export.max, 1)}`, atMost(insights.export.max, targets.exportMs));
+    if (insights.screen) row('Insights screen: navigation → charts painted (ms)', '', `${num(insights.screen.median)} (${num(insights.screen.min)}–${num(insights.screen.max)})`);
+  }
 
   for (const run of moves.runs) {
     const best = run.connections === moves.best;

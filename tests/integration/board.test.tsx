@@ -117,6 +117,28 @@ describe('pipeline board', () => {
     expect(screen.getByText(/Moving candidates is up to recruiters/)).toBeInTheDocument();
   });
 
+  it('keeps the board, with a banner, when a refresh fails; "Try again" brings it back up to date', async () => {
+    const { user, queryClient } = renderApp('/');
+    await findBoard();
+    const cards = screen.getAllByRole('article').length;
+    let failing = true;
+    api.server.use(http.get(`${API}/candidates`, () => (failing ? HttpResponse.error() : undefined)));
+    void queryClient.invalidateQueries({ queryKey: ['candidates', 'list'] });
+
+    const banner = await waitFor(() => {
+      const found = screen.getAllByRole('status').find((el) => /Can't reach the server — showing the pipeline as last loaded/.test(el.textContent ?? ''));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(screen.getAllByRole('article')).toHaveLength(cards);
+    expect(screen.queryByText(/Could not load the pipeline/)).not.toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(banner).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(banner).not.toBeInTheDocument());
+    expect(screen.getAllByRole('article')).toHaveLength(cards);
+  });
+
   it('offers a retry when the candidate list cannot be loaded', async () => {
     let failing = true;
     api.server.use(http.get(`${API}/candidates`, () => (failing ? HttpResponse.error() : undefined)));

@@ -16,7 +16,7 @@ describe('candidate page with scorecards', () => {
 
     renderApp(`/candidates/${candidate.id}`);
     const panel = await screen.findByRole('region', { name: 'Interviews and scorecards' });
-    expect(within(panel).getByText(`${submitted.length} of ${api.db.interviewsOf(candidate.id).length} submitted`)).toBeInTheDocument();
+    expect(await within(panel).findByText(`${submitted.length} of ${api.db.interviewsOf(candidate.id).length} submitted`)).toBeInTheDocument();
 
     const ratingsLabel = await screen.findAllByText('Interview ratings:');
     expect(ratingsLabel.length).toBeGreaterThan(0);

@@ -140,7 +140,10 @@ describe('moving a candidate', () => {
 
     card.focus();
     await user.keyboard('4');
-    expect(screen.getByTestId('announcer-assertive')).toHaveTextContent('Only the hiring manager can move a candidate to Offer.');
+    // Shown on screen, not only to screen readers; the card keeps focus.
+    expect(await notifications().findByText('Only the hiring manager can move a candidate to Offer.')).toBeInTheDocument();
+    expect(screen.getByTestId('announcer-polite')).toHaveTextContent('Only the hiring manager can move a candidate to Offer.');
+    expect(card).toHaveFocus();
     expect(api.db.candidate(candidate.id)?.stage).toBe('onsite');
   });
 

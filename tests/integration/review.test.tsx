@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_KIND_LABELS, QUALIFICATIONS, RATING_LABELS, RECOMMENDATION_LABELS, type Scorecard } from '../../src/domain';
-import { setupMockApi } from '../support/mock-api';
+import { http, HttpResponse } from 'msw';
+import { API, setupMockApi } from '../support/mock-api';
 import { notifications, renderApp } from '../support/render-app';
 import { saveBehindTheUi } from '../support/scorecards';
 
@@ -60,6 +61,19 @@ describe('review queue', () => {
     expect(await screen.findByRole('heading', { level: 1, name: first.name })).toBeInTheDocument();
   });
 
+  it('keeps the queue, with a banner, when a refresh fails', async () => {
+    const waiting = queue();
+    const { queryClient } = renderApp('/review');
+    await screen.findAllByRole('link', { name: waiting[0]!.name });
+    api.server.use(http.get(`${API}/review/queue`, () => HttpResponse.error()));
+    void queryClient.invalidateQueries({ queryKey: ['review'] });
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((el) => /Can't reach the server — showing the queue as last loaded/.test(el.textContent ?? ''))).toBe(true),
+    );
+    expect(screen.getByRole('link', { name: waiting[0]!.name })).toBeInTheDocument();
+    expect(screen.queryByText(/Could not load the queue/)).not.toBeInTheDocument();
+  });
+
   it('is not for interviewers', async () => {
     api.signIn('u-dana');
     renderApp('/review');
@@ -116,6 +130,36 @@ describe('review page', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('announcer-assertive')).toHaveTextContent('Only the hiring manager decides.');
     expect(api.db.candidate(candidate.id)).toMatchObject({ stage: 'onsite', status: 'active', version: candidate.version });
+  });
+
+  it('asks before A advances someone not in the queue, naming the scorecards not in', async () => {
+    const candidate = [...api.db.allCandidates()].find(
+        (c) =>
+          c.stage === 'onsite' &&
+          c.status === 'active' &&
+          submittedOf(c.id).length > 0 &&
+          api.db.interviews.some((i) => i.candidateId === c.id && i.stage === 'onsite' && api.db.scorecardFor(i.id)?.status !== 'submitted'),
+      )!;
+    const missing = api.db.interviews.find((i) => i.candidateId === candidate.id && i.stage === 'onsite' && api.db.scorecardFor(i.id)?.status !== 'submitted')!;
+    const { user } = await openReview(candidate.id);
+    await user.keyboard('a');
+    const dialog = await screen.findByRole('alertdialog', { name: `Advance ${candidate.name} to Offer?` });
+    expect(within(dialog).getByText(new RegExp(`${missing.interviewerName}’s ${INTERVIEW_KIND_LABELS[missing.kind]} scorecard is not in`))).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(api.db.candidate(candidate.id)).toMatchObject({ stage: 'onsite', version: candidate.version });
+
+    await user.keyboard('a');
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Advance anyway' }));
+    await waitFor(() => expect(api.db.candidate(candidate.id)?.stage).toBe('offer'));
+  });
+
+  it('offers "Compare scorecards" on the candidate page only once a scorecard is submitted', async () => {
+    const without = [...api.db.allCandidates()].find((c) => c.status === 'active' && submittedOf(c.id).length === 0 && api.db.interviews.some((i) => i.candidateId === c.id))!;
+    renderApp(`/candidates/${without.id}`);
+    const panel = await screen.findByRole('region', { name: 'Interviews and scorecards' });
+    await waitFor(() => expect(within(panel).queryByText('Loading scorecards…')).not.toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: 'Compare scorecards side by side' })).not.toBeInTheDocument();
   });
 
   it('advances to Offer in one step, then shows the next candidate waiting', async () => {

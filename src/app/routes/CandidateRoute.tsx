@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CandidatePage } from '../../features/candidates';
 import { CandidateScorecards, useQualificationRatingsSlot } from '../../features/scorecards/CandidateScorecards';
 import '../../styles/candidate.css';
 import '../../styles/scorecards.css';
 import { useBoardHref } from '../board-return';
+import { candidateScorecardsQueryOptions } from '../../lib/queries/scorecards';
 import { useViewer } from '../viewer';
 
 /**
@@ -16,6 +18,9 @@ export function Component() {
   const { candidateId = '' } = useParams();
   const backTo = useBoardHref();
   const renderRatings = useQualificationRatingsSlot(candidateId);
+  // The same query as the scorecards panel's (one request): there is something to compare once a scorecard is submitted.
+  const scorecards = useQuery({ ...candidateScorecardsQueryOptions(candidateId), enabled: viewer.role !== 'interviewer' });
+  const comparable = scorecards.data?.scorecards.some((s) => s.status === 'submitted') ?? false;
   // Keyed by id, so moving from one candidate to another starts from a clean page (no open editors).
   return (
     <CandidatePage
@@ -26,7 +31,7 @@ export function Component() {
       renderQualificationRatings={renderRatings}
       interviews={
         <>
-          {viewer.role === 'interviewer' ? null : (
+          {viewer.role === 'interviewer' || !comparable ? null : (
             <Link to={`/review/${encodeURIComponent(candidateId)}`} className="button review-link">
               Compare scorecards side by side
             </Link>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShortcuts } from '../../lib/keyboard';
+import { undoSoon } from '../../lib/notify';
 import { dismissToast, type Toast, useToastStore, useToasts } from './toast-store';
 
 const AUTO_DISMISS_MS = 8000;
@@ -44,6 +45,8 @@ function ToastItem({ toast }: { toast: Toast }) {
 
 /** The newest notification whose action answers Ctrl+Z (a move's Undo). */
 const latestUndo = () => useToastStore.getState().toasts.findLast((t) => t.action?.shortcut === 'Ctrl+Z');
+/** The newest write whose Undo is not offered yet (newer than any toast): Ctrl+Z asks for it in advance. */
+const earlyUndo = () => [...undoSoon].findLast((intent) => !intent.wanted);
 
 /**
  * Visible notifications. Screen readers hear the same news through the live announcer, so this
@@ -55,8 +58,13 @@ export function Toaster() {
     {
       key: 'z',
       mod: true,
-      when: () => latestUndo() !== undefined,
+      when: () => !!(earlyUndo() ?? latestUndo()),
       run: () => {
+        const early = earlyUndo();
+        if (early) {
+          early.wanted = true;
+          return;
+        }
         const latest = latestUndo();
         if (!latest) return;
         dismissToast(latest.id);

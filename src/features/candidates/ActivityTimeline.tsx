@@ -61,9 +61,8 @@ export function ActivityTimeline({ candidateId, canAddNotes, now }: ActivityTime
         </div>
       </header>
       {canAddNotes ? <NoteComposer candidateId={candidateId} /> : null}
-      {activity.isPending || activity.isError ? (
-        <SectionStatus what="the activity" query={activity} />
-      ) : shown.length === 0 ? (
+      <SectionStatus what="the activity" query={activity} />
+      {activity.data === undefined ? null : shown.length === 0 ? (
         <p className="muted timeline__empty">{filter === 'all' ? 'Nothing has happened yet.' : 'Nothing of this kind yet.'}</p>
       ) : (
         <ol className="timeline" aria-label="Activity, newest first">

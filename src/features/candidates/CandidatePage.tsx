@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useRef } from 'react';
 import { Link } from 'react-router';
 import { PageLoadError, PageLoading } from '../../components/PageStatus';
+import { StaleDataBanner } from '../../components/StaleDataBanner';
 import {
   type Candidate,
   canAddCandidates,
@@ -202,7 +203,7 @@ export function CandidatePage({ candidateId, viewer, backTo, renderQualification
   if (query.isPending) {
     return <PageLoading className="candidate-page" title="Candidate · Shortlist" back={back} message="Loading candidate…" />;
   }
-  if (query.isError) {
+  if (query.data === undefined) {
     return (
       <PageLoadError
         className="candidate-page"
@@ -222,6 +223,7 @@ export function CandidatePage({ candidateId, viewer, backTo, renderQualification
     <div className="candidate-page">
       <title>{`${candidate.name} · Shortlist`}</title>
       {back}
+      {query.isError ? <StaleDataBanner what="this candidate" query={query} /> : null}
       <header className="candidate-header">
         <div className="candidate-header__identity">
           <span className="avatar avatar--large" aria-hidden="true">

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
+import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { newIdempotencyKey } from '../../lib/api-client';
-import { describeError } from '../../lib/api-errors';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
 import { useMoveCandidate } from '../../lib/writes/moves';
 import { boardColumns } from './board-columns';
@@ -113,28 +113,26 @@ export function Board({ viewer, actions }: BoardProps) {
         <div className="board board--loading" aria-busy="true">
           <p role="status" className="board__status">Loading candidates…</p>
         </div>
-      ) : board.isError ? (
-        <div className="board board--error" role="alert">
-          <p>Could not load the pipeline: {describeError(board.error)}</p>
-          <button type="button" className="button" onClick={() => void board.refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : columns ? (
-        <div className="board">
-          {STAGES.map((stage) => (
-            <BoardColumn
-              key={stage}
-              stage={stage}
-              candidates={columns[stage]}
-              viewerRole={viewer.role}
-              canMove={canMove}
-              onMove={moveAndFollow}
-              now={now}
-            />
-          ))}
-        </div>
-      ) : null}
+      ) : (
+        <>
+          {board.isError ? <StaleDataBanner what="the pipeline" query={board} className="board board--error" /> : null}
+          {columns ? (
+            <div className="board">
+              {STAGES.map((stage) => (
+                <BoardColumn
+                  key={stage}
+                  stage={stage}
+                  candidates={columns[stage]}
+                  viewerRole={viewer.role}
+                  canMove={canMove}
+                  onMove={moveAndFollow}
+                  now={now}
+                />
+              ))}
+            </div>
+          ) : null}
+        </>
+      )}
     </div>
   );
 }

@@ -11,8 +11,8 @@ import {
 } from '../../domain';
 import { QualificationCoverage } from '../../components/QualificationCoverage';
 import { ScorecardTallyText } from '../../components/ScorecardTallyText';
-import { announce } from '../../components/LiveAnnouncer';
 import { formatDays } from '../../lib/format';
+import { notify } from '../../lib/notify';
 import { withDragAndDrop } from './drag-and-drop';
 import { moveTargetForKey } from './keyboard';
 import { MoveMenu } from './MoveMenu';
@@ -66,7 +66,8 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
   const tryMove = (toStage: Stage) => {
     const decision = decideMove(viewerRole, candidate, toStage);
     if (decision.allowed) onMove(candidate.id, toStage);
-    else announce(decision.reason, { assertive: true });
+    // Refused: said on screen (a toast) as well as to screen readers; focus stays on the card.
+    else notify({ tone: 'info', title: decision.reason });
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {

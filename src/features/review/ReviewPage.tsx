@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageLoadError, PageLoading } from '../../components/PageStatus';
+import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { daysInStage, type QualificationId, type Rating, type User } from '../../domain';
 import { useShortcuts } from '../../lib/keyboard';
 import { candidateQueryOptions } from '../../lib/queries/candidates';
 import { candidateScorecardsQueryOptions } from '../../lib/queries/scorecards';
-import { concernQualifications, matrixColumns, pendingInterviews } from './agreement';
+import { advanceGaps, concernQualifications, matrixColumns, pendingInterviews } from './agreement';
 import { AgreementSummary } from './AgreementSummary';
 import { DecisionPanel } from './DecisionPanel';
 import { MatrixSection } from './MatrixSection';
@@ -16,6 +17,7 @@ import { useQueueNavigation } from './useQueueNavigation';
 import { useReviewDecisions } from './useReviewDecisions';
 
 const RejectDialog = lazy(() => import('./RejectDialog'));
+const ConfirmAdvanceDialog = lazy(() => import('./ConfirmAdvanceDialog'));
 const ShortcutsDialog = lazy(() => import('../../components/ShortcutsDialog'));
 
 /**
@@ -29,11 +31,13 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
   const scorecardsQuery = useQuery({ ...candidateScorecardsQueryOptions(candidateId), enabled: canReview });
   const queue = useQueueNavigation(candidateId, canReview);
   const candidate = candidateQuery.data;
+  const gaps = candidate && scorecardsQuery.data ? advanceGaps(candidate, scorecardsQuery.data) : undefined;
   const decisions = useReviewDecisions({
     viewer,
     candidateId,
     candidate,
     queueIds: queue.ids,
+    gaps,
   });
   const [help, setHelp] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,7 +79,7 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
   }
 
   const error = candidateQuery.error ?? scorecardsQuery.error;
-  if (error) {
+  if (error && (!candidate || !scorecardsQuery.data)) {
     return (
       <PageLoadError
         className="review-page"
@@ -106,6 +110,8 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
   return (
     <div className="review-page">
       <title>{`Review: ${candidate.name} · Shortlist`}</title>
+      {candidateQuery.isError ? <StaleDataBanner what="this review" query={candidateQuery} /> : null}
+      {scorecardsQuery.isError ? <StaleDataBanner what="these scorecards" query={scorecardsQuery} /> : null}
       <QueueNav index={queue.index} total={queue.ids.length} previous={queue.previous} next={queue.next} onStep={queue.step} onHelp={() => setHelp(true)} />
       <ReviewHeader candidate={candidate} waitedDays={queue.waiting ? daysInStage(queue.waiting.waitingSince, new Date()) : null} headingRef={heading}>
         <DecisionPanel
@@ -150,6 +156,9 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
             onConfirm={decisions.reject}
             onCancel={decisions.closeReject}
           />
+        ) : null}
+        {decisions.confirming && gaps ? (
+          <ConfirmAdvanceDialog candidateName={candidate.name} gaps={gaps} onConfirm={decisions.confirmAdvance} onCancel={decisions.closeConfirm} />
         ) : null}
         {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       </Suspense>

@@ -72,9 +72,8 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
           Only the hiring manager decides. You can read every scorecard; advancing and rejecting are theirs.
         </p>
       )}
-      {query.isPending || query.isError ? (
-        <SectionStatus what="the queue" query={query} />
-      ) : query.data.length === 0 ? (
+      <SectionStatus what="the queue" query={query} />
+      {query.data === undefined ? null : query.data.length === 0 ? (
         <div className="empty-state">
           <p className="empty-state__title">
             <span aria-hidden="true">✓ </span>Nobody is waiting for a decision

@@ -10,6 +10,9 @@ import {
   type Scorecard,
   type ScorecardTally,
   STAGES,
+  STAGE_LABELS,
+  INTERVIEW_KIND_LABELS,
+  type Candidate,
 } from '../../domain';
 
 /** One column of the review matrix: a submitted scorecard and its interview. */
@@ -28,6 +31,20 @@ export function matrixColumns(data: Pick<CandidateScorecards, 'interviews' | 'sc
 }
 
 /** Interviews planned for this candidate whose scorecard is not in (yet). */
+/**
+ * Why a candidate is not waiting for a decision (the queue's rule: active in Onsite, every onsite scorecard
+ * in), one sentence each; empty when they are.
+ */
+export function advanceGaps(candidate: Pick<Candidate, 'stage'>, data: Pick<CandidateScorecards, 'interviews' | 'scorecards'>): string[] {
+  const onsite = data.interviews.filter((i) => i.stage === 'onsite');
+  const missing = pendingInterviews({ ...data, interviews: onsite });
+  return [
+    ...(candidate.stage === 'onsite' ? [] : [`They are in ${STAGE_LABELS[candidate.stage]}, not Onsite.`]),
+    ...(onsite.length === 0 ? ['No onsite interview is planned.'] : []),
+    ...missing.map((i) => `${i.interviewerName}’s ${INTERVIEW_KIND_LABELS[i.kind]} scorecard is not in.`),
+  ];
+}
+
 export function pendingInterviews(data: Pick<CandidateScorecards, 'interviews' | 'scorecards'>): Interview[] {
   const submitted = new Set(data.scorecards.filter((s) => s.status === 'submitted').map((s) => s.interviewId));
   return data.interviews.filter((i) => !submitted.has(i.id));

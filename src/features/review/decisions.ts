@@ -17,6 +17,7 @@ export const REVIEW_MOVES: MoveWording = {
   failed: (name, _to, isUndo) => (isUndo ? `Could not undo for ${name}` : `Could not advance ${name}`),
   after: () => 'Nothing was changed.',
   next: 'Decide again if you still want to.',
+  undoShortcut: 'Ctrl+Z',
 };
 
 export const REVIEW_STATUS: StatusWording = {
@@ -29,4 +30,5 @@ export const REVIEW_STATUS: StatusWording = {
   after: 'Nothing was changed.',
   // The reject dialog shows a failure, and keeps what was entered.
   failuresInline: true,
+  undoShortcut: 'Ctrl+Z',
 };

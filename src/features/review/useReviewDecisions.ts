@@ -16,6 +16,8 @@ interface ReviewDecisionsInput {
   candidate: Candidate | undefined;
   /** The queue's candidate ids as shown: where to go once this one is decided. */
   queueIds: readonly string[];
+  /** Why they are not waiting for a decision yet (`advanceGaps`), undefined while the scorecards load. */
+  gaps: readonly string[] | undefined;
 }
 
 /**
@@ -24,11 +26,12 @@ interface ReviewDecisionsInput {
  * next candidate waiting. The writes are the shared ones: they tell every outcome (with REVIEW_MOVES' and
  * REVIEW_STATUS' words), refresh what a decision changes, and run the Undo, which outlives the page.
  */
-export function useReviewDecisions({ viewer, candidateId, candidate, queueIds }: ReviewDecisionsInput) {
+export function useReviewDecisions({ viewer, candidateId, candidate, queueIds, gaps }: ReviewDecisionsInput) {
   const navigate = useNavigate();
   const move = useMoveCandidate(REVIEW_MOVES);
   const status = useChangeStatus(REVIEW_STATUS);
   const [rejecting, setRejecting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [rejectError, setRejectError] = useState<string | null>(null);
   // One key per decision, reused if the same decision is retried (a lost answer).
   const decisionKey = useRef<{ what: string; key: string } | null>(null);
@@ -44,13 +47,16 @@ export function useReviewDecisions({ viewer, candidateId, candidate, queueIds }:
     else void navigate('/review');
   };
 
-  const advance = () => {
-    if (!candidate || move.isPending || status.isPending) return;
+  // Someone not in the queue yet (a scorecard missing, not in Onsite) is advanced only once confirmed.
+  const advance = (confirmed = false) => {
+    if (!candidate || !gaps || move.isPending || status.isPending) return;
     const decision = decideMove(viewer.role, candidate, 'offer');
     if (!decision.allowed) {
       announce(viewer.role === 'hiring_manager' ? decision.reason : 'Only the hiring manager decides.', { assertive: true });
       return;
     }
+    setConfirming(!confirmed && gaps.length > 0);
+    if (!confirmed && gaps.length > 0) return;
     const snapshot = queueIds;
     move.mutate(
       { candidateId, toStage: 'offer', idempotencyKey: keyFor(`offer:${candidateId}:${candidate.version}`) },
@@ -97,7 +103,10 @@ export function useReviewDecisions({ viewer, candidateId, candidate, queueIds }:
   };
 
   return {
-    advance,
+    advance: () => advance(),
+    confirmAdvance: () => advance(true),
+    confirming,
+    closeConfirm: () => setConfirming(false),
     openReject,
     reject,
     closeReject: () => setRejecting(false),

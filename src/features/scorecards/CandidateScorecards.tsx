@@ -108,9 +108,8 @@ export function CandidateScorecards({ candidateId, viewer, excludeInterviewId, t
         </h2>
         {query.data ? <ScorecardsSummary data={query.data} excludeInterviewId={excludeInterviewId} /> : null}
       </div>
-      {query.isPending || query.isError ? (
-        <SectionStatus what="scorecards" query={query} />
-      ) : (
+      <SectionStatus what="scorecards" query={query} />
+      {query.data === undefined ? null : (
         <PanelBody data={query.data} viewer={viewer} excludeInterviewId={excludeInterviewId} />
       )}
     </section>

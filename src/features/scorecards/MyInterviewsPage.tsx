@@ -140,9 +140,8 @@ export function MyInterviewsPage({ viewer }: { viewer: User }) {
           </p>
         </div>
       </div>
-      {query.isPending || query.isError ? (
-        <SectionStatus what="your interviews" query={query} />
-      ) : query.data.length === 0 ? (
+      <SectionStatus what="your interviews" query={query} />
+      {query.data === undefined ? null : query.data.length === 0 ? (
         <p className="muted">You have no interviews for this role.</p>
       ) : (
         <MyInterviewGroups items={query.data} viewer={viewer} now={now} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageLoadError, PageLoading } from '../../components/PageStatus';
+import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { INTERVIEW_KIND_LABELS, type InterviewDetail, type Scorecard, STAGE_LABELS, STATUS_LABELS, type User } from '../../domain';
 import { formatDateTime } from '../../lib/format';
 import { clearLocalDraft, readLocalDraft, sameScorecardContent } from '../../lib/local-drafts';
@@ -95,7 +96,7 @@ export function ScorecardPage({ interviewId, viewer }: ScorecardPageProps) {
   if (query.isPending) {
     return <PageLoading className="scorecard-page" title="Scorecard · Shortlist" back={back} message="Loading the interview…" />;
   }
-  if (query.isError) {
+  if (query.data === undefined) {
     return (
       <PageLoadError
         className="scorecard-page"
@@ -116,6 +117,7 @@ export function ScorecardPage({ interviewId, viewer }: ScorecardPageProps) {
     <div className="scorecard-page">
       <title>{`Scorecard: ${candidate.name} · Shortlist`}</title>
       {back}
+      {query.isError ? <StaleDataBanner what="this interview" query={query} /> : null}
       <header className="scorecard-header">
         <p className="scorecard-header__eyebrow">
           {INTERVIEW_KIND_LABELS[interview.kind]} interview · {STAGE_LABELS[interview.stage]}

@@ -36,6 +36,11 @@ export const queryKeys = {
     detail: () => ['role', 'detail'] as const,
     stats: () => ['role', 'stats'] as const,
   },
+  insights: {
+    all: ['insights'] as const,
+    /** One view: period, the heatmap's stage and page (a plain object: TanStack hashes it by value). */
+    view: <View extends object>(view: View) => ['insights', view] as const,
+  },
   mockSettings: {
     all: ['mock-settings'] as const,
   },

@@ -2,7 +2,7 @@ import { mutationOptions, type QueryClient, type QueryKey, useMutation, useQuery
 import { type CandidateSummary, CandidateSummarySchema, type MoveResult, MoveResultSchema, type Stage, STAGE_LABELS } from '../../domain';
 import { apiRequest, newIdempotencyKey } from '../api-client';
 import { describeError } from '../api-errors';
-import { announce, type Notice, notify } from '../notify';
+import { announce, type Notice, notify, undoSoon } from '../notify';
 import { candidatePath, queryKeys } from '../queries/keys';
 import { retryLostWrites } from '../query-client';
 import { baseVersion, cachedSummary, latestCandidate, paintSummary, storeMoved, storeSummary } from './candidate-cache';
@@ -25,6 +25,8 @@ interface MoveContext {
   from: Stage;
   /** The board's summary before the move was painted, to roll back to. */
   summary: CandidateSummary | undefined;
+  /** Its entry in `undoSoon`: Ctrl+Z pressed before the server answered. */
+  intent: { wanted?: boolean };
 }
 
 /** What differs between the screens that move candidates: their words. The rest is the write path's. */
@@ -82,26 +84,30 @@ function moveMutation(queryClient: QueryClient, wording: MoveWording) {
       ),
 
     // Painted at once on the board (when it is loaded); rolled back or corrected when the server says no.
-    onMutate: async ({ candidateId, toStage }) => {
+    onMutate: async ({ candidateId, toStage, isUndo }) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.candidates.list() });
       const before = latestCandidate(queryClient, candidateId);
       if (!before) throw new Error('That candidate is no longer on the board.');
+      const intent = {};
+      if (wording.undoShortcut && !isUndo) undoSoon.add(intent);
       const summary = cachedSummary(queryClient, candidateId);
       if (summary) paintSummary(queryClient, { ...summary, stage: toStage, stageEnteredAt: new Date().toISOString() });
       const said = wording.painted?.(before.name, before.stage, toStage);
       if (said) announce(said);
-      return { name: before.name, from: before.stage, summary };
+      return { name: before.name, from: before.stage, summary, intent };
     },
 
-    onSuccess: ({ candidate }, { isUndo }, { from }) => {
+    onSuccess: ({ candidate }, { isUndo }, { from, intent }) => {
       storeMoved(queryClient, candidate);
+      undoSoon.delete(intent);
       if (isUndo) {
         notify({ ...wording.undone(candidate.name, candidate.stage), subject: candidate.id });
         return;
       }
       // The Undo is a new intent (its own key), run by the write path: it outlives the screen that offered it.
       const undo = () => runDetached(queryClient, options, { candidateId: candidate.id, toStage: from, idempotencyKey: newIdempotencyKey(), isUndo: true });
-      notify({ ...wording.moved(candidate.name, from, candidate.stage), subject: candidate.id, action: { label: 'Undo', shortcut: wording.undoShortcut, run: undo } });
+      if (intent.wanted) undo();
+      else notify({ ...wording.moved(candidate.name, from, candidate.stage), subject: candidate.id, action: { label: 'Undo', shortcut: wording.undoShortcut, run: undo } });
     },
 
     onError: (error, { candidateId, toStage, isUndo = false }, context) => {
@@ -109,7 +115,8 @@ function moveMutation(queryClient: QueryClient, wording: MoveWording) {
         notify({ tone: 'error', title: 'Could not move', description: describeError(error) });
         return;
       }
-      const { name, from, summary } = context;
+      const { name, from, summary, intent } = context;
+      undoSoon.delete(intent);
       const current = currentFrom(error, CandidateSummarySchema);
       if (current) storeSummary(queryClient, current);
       else if (summary) paintSummary(queryClient, summary);

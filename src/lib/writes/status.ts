@@ -2,7 +2,7 @@ import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '
 import { type Candidate, CandidateSchema, type CandidateStatus, type Stage, type StatusAction, type StatusActionKind, STAGE_LABELS } from '../../domain';
 import { apiRequest, newIdempotencyKey } from '../api-client';
 import { describeError, isApiError } from '../api-errors';
-import { type Notice, notify } from '../notify';
+import { type Notice, notify, undoSoon } from '../notify';
 import { candidatePath, queryKeys } from '../queries/keys';
 import { retryLostWrites } from '../query-client';
 import { baseVersion, latestCandidate, storeCandidate } from './candidate-cache';
@@ -28,6 +28,8 @@ export interface StatusWording {
   undone?: (candidate: Candidate) => Omit<Notice, 'action'>;
   /** The title when an Undo fails. Default: as any failed restore. */
   undoFailed?: (name: string) => string;
+  /** Key hint on the Undo button, and Ctrl+Z from the moment the change is sent (the review page's). */
+  undoShortcut?: string;
   /** Said after the reason of a failure, e.g. "Nothing was changed." */
   after?: string;
   /**
@@ -81,7 +83,7 @@ export function statusFailureInForm(
 }
 
 function statusMutation(queryClient: QueryClient, wording: StatusWording) {
-  const options = mutationOptions<Candidate, Error, StatusChangeVariables>({
+  const options = mutationOptions<Candidate, Error, StatusChangeVariables, { wanted?: boolean }>({
     ...retryLostWrites,
     mutationFn: ({ candidateId, action, idempotencyKey }) =>
       apiRequest({
@@ -93,8 +95,16 @@ function statusMutation(queryClient: QueryClient, wording: StatusWording) {
         schema: CandidateSchema,
       }),
 
-    onSuccess: (candidate, { action, isUndo }) => {
+    // Ctrl+Z may ask for the Undo before the server answers (`undoSoon`).
+    onMutate: ({ isUndo }) => {
+      const intent = {};
+      if (wording.undoShortcut && !isUndo) undoSoon.add(intent);
+      return intent;
+    },
+
+    onSuccess: (candidate, { action, isUndo }, intent) => {
       storeCandidate(queryClient, candidate);
+      undoSoon.delete(intent);
       if (isUndo && wording.undone) {
         notify({ ...wording.undone(candidate), subject: candidate.id });
         return;
@@ -108,10 +118,12 @@ function statusMutation(queryClient: QueryClient, wording: StatusWording) {
       // The Undo (a restore) is a new intent with its own key, run by the write path: it outlives the screen.
       const undo = () =>
         runDetached(queryClient, options, { candidateId: candidate.id, action: { action: 'restore' }, idempotencyKey: newIdempotencyKey(), isUndo: true });
-      notify({ ...notice, subject: candidate.id, action: { label: 'Undo', run: undo } });
+      if (intent.wanted) undo();
+      else notify({ ...notice, subject: candidate.id, action: { label: 'Undo', shortcut: wording.undoShortcut, run: undo } });
     },
 
-    onError: (error, { candidateId, action, isUndo }) => {
+    onError: (error, { candidateId, action, isUndo }, intent) => {
+      if (intent) undoSoon.delete(intent);
       // Show what the candidate is now, so the person decides again on the truth.
       const current = currentFrom(error, CandidateSchema);
       if (current) storeCandidate(queryClient, current);

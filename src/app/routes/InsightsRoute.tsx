@@ -1,0 +1,7 @@
+import { InsightsPage } from '../../features/insights';
+import '../../styles/insights.css';
+
+/** `/insights`: pipeline funnel, time in stage, sources and the qualification heatmap. */
+export function Component() {
+  return <InsightsPage />;
+}

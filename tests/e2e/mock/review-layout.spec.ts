@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test.describe('review page layout', () => {
+  test('never scrolls sideways at 900 px: the matrix scrolls in its own box', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    await signIn(page, 'Marcus Okafor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+    await page.getByRole('listitem').getByRole('heading', { level: 2 }).getByRole('link').first().click();
+    const matrix = page.getByRole('region', { name: 'Ratings by qualification and interview' });
+    await expect(matrix).toBeVisible();
+    const { page: pageWidth, viewport } = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(pageWidth).toBeLessThanOrEqual(viewport);
+    // The matrix itself may be wider: it scrolls inside its box.
+    const box = await matrix.evaluate((el) => ({ client: el.clientWidth, overflow: getComputedStyle(el).overflowX }));
+    expect(box.client).toBeLessThanOrEqual(viewport);
+    expect(box.overflow).toBe('auto');
+  });
+});
