@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-test.describe('review page layout', () => {
+test.describe('wide content scrolls in its own box, never the page, at 900 px', () => {
   test('never scrolls sideways at 900 px: the matrix scrolls in its own box', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 800 });
     await signIn(page, 'Marcus Okafor');
@@ -16,5 +16,19 @@ test.describe('review page layout', () => {
     const box = await matrix.evaluate((el) => ({ client: el.clientWidth, overflow: getComputedStyle(el).overflowX }));
     expect(box.client).toBeLessThanOrEqual(viewport);
     expect(box.overflow).toBe('auto');
+  });
+
+  test('the insights page: the heatmap and the tables scroll inside their boxes', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    await signIn(page, 'Marcus Okafor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    // Open every table alternative too: each must stay inside its own box.
+    const showTable = page.getByRole('button', { name: 'Show as table' });
+    const tables = await showTable.count();
+    expect(tables).toBeGreaterThan(0);
+    for (let shown = 0; shown < tables; shown += 1) await showTable.first().click();
+    await expect(showTable).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
