@@ -1,4 +1,4 @@
-// Architecture boundaries of DESIGN.md §6, checked on every import:
+// Architecture boundaries of docs/architecture.md, "Layers", checked on every import:
 //   app → features → components, lib, domain; features never import each other; domain imports nothing;
 //   server/core → domain; server/http → core, domain; stores → core, seed, domain; seed → domain;
 //   mocks → server (core, http, memory store, seed) and domain; src never imports server/ or mocks/,
@@ -54,7 +54,7 @@ function check(context, node, source, dynamic) {
   if (!(from.layer in ALLOWED)) return;
   if (!source.startsWith('.')) {
     if (BROWSER_LAYERS.has(from.layer) && NODE_ONLY.test(source)) {
-      context.report({ node, message: `${from.layer} runs in the browser: "${source}" is Node-only (DESIGN.md §6).` });
+      context.report({ node, message: `${from.layer} runs in the browser: "${source}" is Node-only (docs/architecture.md, "Layers").` });
     }
     return;
   }
@@ -65,7 +65,7 @@ function check(context, node, source, dynamic) {
     return;
   }
   if (!ALLOWED[from.layer].includes(to.layer)) {
-    context.report({ node, message: `${from.layer}/ may not import from ${to.layer}/ (DESIGN.md §6: ${from.layer} → ${ALLOWED[from.layer].join(', ') || 'nothing'}).` });
+    context.report({ node, message: `${from.layer}/ may not import from ${to.layer}/ (docs/architecture.md, "Layers": ${from.layer} → ${ALLOWED[from.layer].join(', ') || 'nothing'}).` });
     return;
   }
   if (from.layer === 'features' && to.layer === 'features' && from.feature !== to.feature) {

@@ -2,7 +2,7 @@
 // which load later, and whether the build keeps its budget. Types in size-budget.d.mts; tests in
 // tests/unit/bench/size-budget.test.ts.
 
-/** DESIGN.md §7: entry + board JS ≤ 150 kB gzip (kB = 1,000 bytes, as Vite prints sizes). */
+/** docs/architecture.md, "Quality bars": entry + board JS ≤ 150 kB gzip (kB = 1,000 bytes, as Vite prints sizes). */
 export const BUDGET_GZIP_BYTES = 150_000;
 
 /** Strings only the mock backend contains: MSW's worker setup, the seed data, its storage key. */

@@ -87,7 +87,7 @@ const steps = [
     before: () => rmSync(SERVER_JSON, { force: true }),
     count: vitestCounts(SERVER_JSON),
   },
-  // Bundle budget (DESIGN.md §7): entry + board JS ≤ 150 kB gzip, no mock backend or bench code in it.
+  // Bundle budget (docs/architecture.md, "Quality bars"): entry + board JS ≤ 150 kB gzip, no mock backend or bench code in it.
   { name: 'size', command: 'node', args: ['scripts/size-report.mjs'], count: asOneTest },
   // Not a test: its failure shows up as Playwright failing to launch the browser.
   { name: 'chromium', command: 'bash', args: ['scripts/ensure-chromium.sh'], count: null },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the board's performance in real Chromium against DESIGN.md §7, at 1,000 and 10,000
+// `npm run bench`: the board's performance in real Chromium against docs/architecture.md, "Quality bars", at 1,000 and 10,000
 // candidates. Builds the app with the mock backend and VITE_BENCH=1 into dist-bench/, serves it with
 // `vite preview` on port 4180, and runs each size in interleaved rounds (1k, 10k, 1k, 10k, …), every run
 // in a fresh browser context. Prints medians with min–max and writes tests/bench/results/latest.json.
@@ -42,7 +42,7 @@ const QUERY = 'senior platform';
 const KEY_DELAY_MS = 120;
 const VITE = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 
-/** DESIGN.md §7, at 10,000 candidates. `renders per move` is compared across sizes instead. */
+/** docs/architecture.md, "Quality bars", at 10,000 candidates. `renders per move` is compared across sizes instead. */
 const METRICS = [
   { key: 'boot', label: 'navigation → board painted with data (ms)' },
   { key: 'scriptStart', label: '  navigation → entry script running (ms)' },

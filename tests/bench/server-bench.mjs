@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:server` (and the second part of `npm run bench`): the real server on its embedded
-// PostgreSQL against DESIGN.md §7. Builds the app for the server (mock off) into dist-bench-server/,
+// PostgreSQL against docs/architecture.md, "Quality bars". Builds the app for the server (mock off) into dist-bench-server/,
 // then, each server in its own temporary data folder:
 //  1. first start of the 60-candidate demo (spawn → GET / answers 200) and its restart; first start
 //     with a 10,000-candidate seed (spawn → "listening") and, at the end, its restart;

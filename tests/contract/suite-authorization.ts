@@ -1,5 +1,5 @@
 /**
- * The authorization matrix (DESIGN.md §7: every endpoint × role, at the API): one test per cell of
+ * The authorization matrix (docs/architecture.md, "Quality bars": every endpoint × role, at the API): one test per cell of
  * endpoints.ts, and a check that the table and the router list the same endpoints.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Blind review (DESIGN.md §1), per interview: an interviewer sees nothing of another interviewer's
+ * Blind review (docs/architecture.md, "Where each rule lives"), per interview: an interviewer sees nothing of another interviewer's
  * scorecard of a candidate (ratings, tallies, activity) until every one of their own interviews of that
  * candidate has a submitted scorecard; afterwards never the others' private notes. Drafts are their
  * author's alone.

@@ -1,5 +1,5 @@
 /**
- * Idempotency-Key on every creating request (DESIGN.md §3): required (400), reserved before the work, so a
+ * Idempotency-Key on every creating request (docs/api.md, "Conventions"): required (400), reserved before the work, so a
  * repeat (even a parallel one) gets the first answer with `Idempotent-Replayed: true` and changes nothing
  * twice; the same key with another body → 422; keys are per person.
  */

@@ -1,5 +1,5 @@
 /**
- * Optimistic concurrency (DESIGN.md §3): every versioned write needs `If-Match`, compared strongly. Missing
+ * Optimistic concurrency (docs/api.md, "Conventions"): every versioned write needs `If-Match`, compared strongly. Missing
  * or malformed → 428, stale or weak → 412 with the resource as it is now; parallel writes on one version:
  * exactly one wins. A refused write changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * The requests the test sends and the answer each one should get, following DESIGN.md §1-§4: load → 404 if
+ * The requests the test sends and the answer each one should get, following docs/api.md: load → 404 if
  * not visible → 403 if not allowed → 428/412 on the version → 422 if not possible → the change, saved with
  * exactly one activity entry.
  */
