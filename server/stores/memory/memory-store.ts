@@ -5,7 +5,7 @@
  */
 import { type ActivityEntry, type AssessmentStatus, type Candidate, type NewActivityEntry, QUALIFICATION_IDS, type QualificationId, type Scorecard } from '../../../src/domain';
 import type { ChangeEvent, EventFeed, StoredEvent } from '../../core/events';
-import type { Account, AgendaItem, IdempotencyScope, ListScope, Outcome, StageEvent, Store, StoredSession, UnitOfWork } from '../../core/ports';
+import type { Account, AgendaItem, IdempotencyScope, ListScope, Outcome, ReadPort, StageEvent, Store, StoredSession, UnitOfWork } from '../../core/ports';
 import { problems } from '../../core/problems';
 import type { MemoryDatabase } from './memory-database';
 
@@ -130,8 +130,8 @@ export class MemoryStore implements Store {
     const db = this.db;
     const undo: (() => void)[] = [];
     const pending: ChangeEvent[] = [];
-    const tx: UnitOfWork = {
-      ...this.readsOf(),
+    // Reads are the store's own (a unit of work sees what it wrote at once); only the writes differ.
+    const writes: Omit<UnitOfWork, keyof ReadPort> = {
       updateCandidate: async (next: Candidate, expectedVersion: number) => {
         const current = db.candidate(next.id);
         if (!current || current.version !== expectedVersion || next.version !== expectedVersion + 1) return false;
@@ -160,6 +160,7 @@ export class MemoryStore implements Store {
         pending.push(event);
       },
     };
+    const tx: UnitOfWork = Object.assign(Object.create(this) as ReadPort, writes);
     let result: T;
     try {
       if (this.simulateRoundTrips) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -171,11 +172,6 @@ export class MemoryStore implements Store {
     if (undo.length > 0) db.notifyChanged();
     for (const event of pending) this.events.publish(event);
     return result;
-  }
-
-  private readsOf() {
-    const { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, contactDetails, agenda, scorecard, scorecards, activity, users, user } = this;
-    return { role, candidate, candidateByEmail, listCandidates, interviews, interview, interviewsOfInterviewer, contactDetails, agenda, scorecard, scorecards, activity, users, user };
   }
 
   transaction<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
