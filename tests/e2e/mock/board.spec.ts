@@ -79,7 +79,8 @@ test.describe('recruiter moves candidates', () => {
   test('cannot move into Offer: the menu item is disabled and says why', async ({ page }) => {
     const name = await searchForCandidateIn(page, 'Applied');
 
-    await column(page, 'Applied').getByRole('button', { name: `Move ${name} to…` }).click();
+    const moveButton = column(page, 'Applied').getByRole('button', { name: `Move ${name} to…` });
+    await moveButton.click();
     const menu = page.getByRole('menu');
     await expect(menu).toBeVisible();
 
@@ -93,6 +94,9 @@ test.describe('recruiter moves candidates', () => {
     await offer.click({ force: true });
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
+    // Escape hands focus back to the Move button (the menu does it a tick after closing); wait for it so
+    // that return cannot land after the card below has taken focus.
+    await expect(moveButton).toBeFocused();
 
     // The keyboard shortcut for Offer is refused as well, with the reason shown (and announced); focus stays.
     const applied = card(column(page, 'Applied'), name);
