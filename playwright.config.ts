@@ -1,9 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const MOCK_PORT = 4173;
-const SERVER_PORT = 4300;
+/**
+ * `E2E_SLOT=n` (1–9) gives a run its own ports, build folders and results, so several runs can share a
+ * machine (people working in parallel); without it, the defaults below.
+ */
+const SLOT = Number(process.env.E2E_SLOT ?? 0);
+const suffix = SLOT ? `-${SLOT}` : '';
+const MOCK_PORT = 4173 + SLOT * 10;
+const SERVER_PORT = 4300 + SLOT * 10;
 /** The server project's data folder: removed before each run, so every run starts from the demo seed. */
-export const E2E_SERVER_DATA = 'test-results/e2e-server-data';
+export const E2E_SERVER_DATA = `test-results/e2e-server-data${suffix}`;
+/** Where the mock project's production build goes (bundle.spec.ts inspects it). */
+export const MOCK_DIST = `dist-e2e${suffix}`;
+/** The production build the server project serves (`npm run build:server` makes dist-app). */
+export const SERVER_APP_DIR = process.env.SHORTLIST_E2E_APP_DIR ?? 'dist-app';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -28,8 +38,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/e2e-artifacts',
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e${suffix}.json` }]],
+  outputDir: `test-results/e2e-artifacts${suffix}`,
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     { name: 'mock', testDir: 'tests/e2e/mock', use: { ...chromium, baseURL: `http://127.0.0.1:${MOCK_PORT}` } },
@@ -37,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
+      command: `npx vite build --outDir ${MOCK_DIST} --emptyOutDir && npx vite preview --outDir ${MOCK_DIST} --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
       url: `http://127.0.0.1:${MOCK_PORT}`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -47,7 +57,7 @@ export default defineConfig({
     {
       command: `rm -rf ${E2E_SERVER_DATA} && node --import tsx server/main.ts`,
       url: `http://127.0.0.1:${SERVER_PORT}/readyz`,
-      env: { PORT: String(SERVER_PORT), SHORTLIST_DATA_DIR: E2E_SERVER_DATA, SHORTLIST_LOG: 'off', SHORTLIST_APP_DIR: 'dist-app' },
+      env: { PORT: String(SERVER_PORT), SHORTLIST_DATA_DIR: E2E_SERVER_DATA, SHORTLIST_LOG: 'off', SHORTLIST_APP_DIR: SERVER_APP_DIR },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'ignore',

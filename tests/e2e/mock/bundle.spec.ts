@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { MOCK_DIST } from '../../../playwright.config';
 
 /**
- * Checks the production build that Playwright's webServer has just made (`npx vite build` into dist/):
+ * Checks the production build that Playwright's webServer has just made (`npx vite build` into MOCK_DIST):
  * the mock backend must stay out of what the first page load runs, in a chunk loaded only when mocking.
  */
-const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL(`../../../${MOCK_DIST}/`, import.meta.url));
 const MOCK_MARKERS = ['setupWorker', 'Northwind Payments', 'shortlist.mock-db', 'mulberry'];
 
 function readDist(file: string): string {
@@ -64,7 +65,7 @@ test('the mock backend is built into a separate, lazily loaded chunk', () => {
     .filter((file) => file.endsWith('.js'))
     .map((file) => `assets/${file}`);
   const withMockData = chunks.filter((file) => readDist(file).includes('Northwind Payments'));
-  expect(withMockData.length, 'a chunk in dist/assets contains the mock seed data').toBeGreaterThan(0);
+  expect(withMockData.length, 'a chunk in the build\'s assets contains the mock seed data').toBeGreaterThan(0);
   for (const file of withMockData) expect(eager.has(file), `${file} is loaded on first paint`).toBe(false);
 });
 

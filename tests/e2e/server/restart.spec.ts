@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SERVER_APP_DIR } from '../../../playwright.config';
 import { demoCredentials, freePort, type ServerProcess, startServer } from '../../server/support/server-process';
 import { card, column, searchForCandidateIn } from '../mock/helpers';
 
@@ -9,7 +10,7 @@ test('the server is stopped and started again: the move, the note and the sessio
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shortlist-e2e-restart-'));
   // The same address before and after, as a real restart: the browser keeps its cookie for it.
-  const env = { SHORTLIST_DATA_DIR: dataDir, SHORTLIST_APP_DIR: 'dist-app', PORT: String(await freePort()) };
+  const env = { SHORTLIST_DATA_DIR: dataDir, SHORTLIST_APP_DIR: SERVER_APP_DIR, PORT: String(await freePort()) };
   let server: ServerProcess | null = await startServer(env);
   try {
     const priya = demoCredentials(dataDir).find((c) => c.name === 'Priya Raman')!;
