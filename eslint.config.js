@@ -52,8 +52,9 @@ export default tseslint.config(
     },
   },
   {
-    // Scorecard drafts stay on the device until the API has them (nothing typed is lost): the one exception.
-    files: ['src/lib/local-drafts.ts'],
+    // Scorecard drafts stay on the device until the API has them (nothing typed is lost), and the colour
+    // theme chosen on this device (a display preference): the two exceptions.
+    files: ['src/lib/local-drafts.ts', 'src/lib/theme.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

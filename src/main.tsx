@@ -1,8 +1,12 @@
+// First: the colour theme is applied before anything renders (the CSP allows no inline script in index.html).
+import { startTheme } from './lib/theme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { API_BASE_URL, API_MOCKING } from './lib/config';
 import './styles/index.css';
+
+startTheme();
 
 async function boot() {
   let notice: string | null = null;

@@ -13,6 +13,7 @@ import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
 import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
+import { MainNav } from './MainNav';
 
 // Out of the first load: a signed-in visit (the usual one) never shows the sign-in screen.
 const SignInScreen = lazy(() => import('../features/session/SignInScreen').then((m) => ({ default: m.SignInScreen })));
@@ -105,10 +106,11 @@ export function Layout() {
           <p className="brand">
             <span className="brand__mark" aria-hidden="true">S</span> Shortlist
           </p>
+          {/* Shown as far as the bar has room (index.css): the team first goes, then the whole line. */}
           <p className="topbar__role">
-            Senior Backend Engineer <span className="muted">· Core Financial Infrastructure</span>
+            Senior Backend Engineer <span className="muted topbar__team">· Core Financial Infrastructure</span>
           </p>
-          <nav aria-label="Main" className="topbar__nav">
+          <MainNav>
             <NavLink to="/" end className="nav-link">
               Pipeline
             </NavLink>
@@ -122,7 +124,7 @@ export function Layout() {
             <NavLink to="/role" className="nav-link">
               Role
             </NavLink>
-          </nav>
+          </MainNav>
           <div className="topbar__end">
             {API_MOCKING ? <MockControlsButton /> : null}
             <PersonaSwitcher viewer={viewer} />

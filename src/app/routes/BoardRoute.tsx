@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { canAddCandidates } from '../../domain';
-import { Board } from '../../features/pipeline';
+import { Board, CardLegendButton } from '../../features/pipeline';
 import { rememberBoardSearch } from '../board-return';
 import { useViewer } from '../viewer';
 
@@ -15,11 +15,14 @@ export function BoardRoute() {
       <Board
         viewer={viewer}
         actions={
-          canAddCandidates(viewer.role) ? (
-            <Link to="/candidates/new" className="button button--primary">
-              <span aria-hidden="true">+ </span>Add candidate
-            </Link>
-          ) : null
+          <>
+            <CardLegendButton />
+            {canAddCandidates(viewer.role) ? (
+              <Link to="/candidates/new" className="button button--primary">
+                <span aria-hidden="true">+ </span>Add candidate
+              </Link>
+            ) : null}
+          </>
         }
       />
     </>

@@ -6,18 +6,32 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, type Plugin, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useTheme } from '../../lib/theme';
 import { type ChartData, formatValue } from './chart-data';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Okabe & Ito (2008): blue, orange, reddish purple. */
-const COLORS = ['#0072B2', '#E69F00', '#CC79A7'] as const;
-const TEXT = '#161a23';
-const GRID = '#e2e5eb';
+interface Palette {
+  /** Okabe & Ito (2008): blue, orange, reddish purple. */
+  series: readonly string[];
+  text: string;
+  grid: string;
+}
+
+/** The theme's chart colours, read from the CSS custom properties (src/styles/themes.css) at drawing time. */
+function readPalette(): Palette {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    series: [token('--chart-1', '#0072b2'), token('--chart-2', '#e69f00'), token('--chart-3', '#cc79a7')],
+    text: token('--chart-text', '#161a23'),
+    grid: token('--chart-grid', '#e2e5eb'),
+  };
+}
 
 /** Solid for the first series, diagonal hatching for the second, dots for the third. */
-function fillFor(index: number): string | CanvasPattern {
-  const color = COLORS[index % COLORS.length]!;
+function fillFor(index: number, colors: readonly string[]): string | CanvasPattern {
+  const color = colors[index % colors.length]!;
   if (index === 0) return color;
   const tile = document.createElement('canvas');
   tile.width = 8;
@@ -55,7 +69,7 @@ const valueLabels: Plugin<'bar'> = {
     const { ctx } = chart;
     const unit = (chart.options.plugins as { valueLabels?: { unit: ChartData['unit'] } }).valueLabels?.unit ?? 'count';
     ctx.save();
-    ctx.fillStyle = TEXT;
+    ctx.fillStyle = (chart.options.plugins as { valueLabels?: { color: string } }).valueLabels?.color ?? '#161a23';
     ctx.font = '600 11px system-ui, sans-serif';
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
@@ -72,15 +86,16 @@ const valueLabels: Plugin<'bar'> = {
   },
 };
 
-function configFor(data: ChartData): ChartConfiguration<'bar', (number | null)[], string> {
+function configFor(data: ChartData, palette: Palette): ChartConfiguration<'bar', (number | null)[], string> {
+  const { text, grid, series: colors } = palette;
   const valueAxis = {
     beginAtZero: true,
     grace: '8%',
-    ticks: { color: TEXT, precision: 0 },
-    grid: { color: GRID },
+    ticks: { color: text, precision: 0 },
+    grid: { color: grid },
     ...(data.unit === 'percent' ? { max: 100 } : {}),
   };
-  const categoryAxis = { ticks: { color: TEXT, font: { weight: 600 } }, grid: { display: false } };
+  const categoryAxis = { ticks: { color: text, font: { weight: 600 } }, grid: { display: false } };
   return {
     type: 'bar',
     data: {
@@ -88,8 +103,8 @@ function configFor(data: ChartData): ChartConfiguration<'bar', (number | null)[]
       datasets: data.series.map((series, index) => ({
         label: series.label,
         data: series.values,
-        backgroundColor: fillFor(index),
-        borderColor: COLORS[index % COLORS.length],
+        backgroundColor: fillFor(index, colors),
+        borderColor: colors[index % colors.length],
         borderWidth: 1.5,
         maxBarThickness: 40,
       })),
@@ -103,9 +118,9 @@ function configFor(data: ChartData): ChartConfiguration<'bar', (number | null)[]
       layout: { padding: { right: 44, top: 4 } },
       scales: { x: valueAxis, y: categoryAxis },
       plugins: {
-        legend: { display: data.series.length > 1, labels: { color: TEXT, boxWidth: 18 } },
+        legend: { display: data.series.length > 1, labels: { color: text, boxWidth: 18 } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatValue(item.raw as number | null, data.unit)}` } },
-        ...({ valueLabels: { unit: data.unit } } as object),
+        ...({ valueLabels: { unit: data.unit, color: text } } as object),
       },
     },
     plugins: [valueLabels],
@@ -115,13 +130,16 @@ function configFor(data: ChartData): ChartConfiguration<'bar', (number | null)[]
 /** The chart itself; `label` names it for screen readers, whose full alternative is the figure's table. */
 export function BarChart({ data, label }: { data: ChartData; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Redrawn when the theme changes: the canvas cannot follow CSS by itself.
+  const theme = useTheme();
   useEffect(() => {
     const element = canvas.current;
     // No 2D context (jsdom, or a browser without canvas): the table alternative stands alone.
     if (!element?.getContext('2d')) return undefined;
-    const chart = new Chart(element, configFor(data));
+    const chart = new Chart(element, configFor(data, readPalette()));
+    chart.canvas.dataset.theme = theme;
     return () => chart.destroy();
-  }, [data]);
+  }, [data, theme]);
   return (
     // Tall enough for every bar to carry its label.
     <div className="insights-chart" style={{ height: `${Math.max(160, data.labels.length * data.series.length * 20 + 70)}px` }}>

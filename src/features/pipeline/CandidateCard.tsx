@@ -110,7 +110,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       onKeyDown={onKeyDown}
     >
       <div className="card__top">
-        <h3 className="card__name" id={nameId}>
+        <h3 className="card__name" id={nameId} title={candidate.name}>
           {/* Not draggable itself, so dragging by the name drags the card, not the link. */}
           <Link ref={linkRef} to={`/candidates/${encodeURIComponent(candidate.id)}`} className="card__link" draggable={false}>
             {candidate.name}
@@ -120,7 +120,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
           <MoveMenu candidate={candidate} viewerRole={viewerRole} open={menuOpen} onOpenChange={setMenuOpen} onMove={tryMove} />
         ) : null}
       </div>
-      <p className="card__headline">
+      <p className="card__headline" title={`${candidate.headline} · ${candidate.company}`}>
         {candidate.headline} · {candidate.company}
       </p>
       <QualificationCoverage met={candidate.met} partial={candidate.partial} />

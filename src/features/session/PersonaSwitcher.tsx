@@ -5,11 +5,13 @@ import { describeError } from '../../lib/api-errors';
 import { API_MOCKING } from '../../lib/config';
 import { notify } from '../../lib/notify';
 import { directoryQueryOptions } from '../../lib/queries/session';
+import { setThemeChoice, THEME_CHOICES, type ThemeChoice, useThemeChoice } from '../../lib/theme';
 import { useSignIn, useSignOut } from './api';
 import { groupByRole, initials } from './personas';
 
-/** The signed-in person's menu: switch persona (in-browser demo only) and sign out. */
+/** The signed-in person's menu: switch persona (in-browser demo only), the colour theme, and sign out. */
 export function PersonaSwitcher({ viewer }: { viewer: User }) {
+  const themeChoice = useThemeChoice();
   const directory = useQuery({ ...directoryQueryOptions(), enabled: API_MOCKING });
   const signIn = useSignIn();
   const signOut = useSignOut();
@@ -42,7 +44,12 @@ export function PersonaSwitcher({ viewer }: { viewer: User }) {
     ]),
     { kind: 'separator', key: 'sep' },
   ];
-  const entries: MenuEntry[] = [...personas, { kind: 'item', key: 'sign-out', label: 'Sign out', onSelect: () => signOut.mutate() }];
+  const theme: MenuEntry[] = [
+    { kind: 'label', key: 'theme-label', text: 'Theme', small: true },
+    { kind: 'radio-group', key: 'theme', value: themeChoice, options: THEME_CHOICES, onValueChange: (value) => setThemeChoice(value as ThemeChoice) },
+    { kind: 'separator', key: 'theme-sep' },
+  ];
+  const entries: MenuEntry[] = [...personas, ...theme, { kind: 'item', key: 'sign-out', label: 'Sign out', onSelect: () => signOut.mutate() }];
 
   return (
     <Menu
