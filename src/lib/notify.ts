@@ -31,6 +31,8 @@ export interface Toast {
   title: string;
   description?: string;
   action?: ToastAction;
+  /** A second, lesser action shown before it, e.g. "Review them" beside a bulk action's Undo. */
+  secondary?: ToastAction;
   /** What it is about (a candidate's id): a later toast about the same subject replaces its earlier error. */
   subject?: string;
 }
@@ -98,6 +100,7 @@ export interface Notice {
   title: string;
   description?: string;
   action?: ToastAction;
+  secondary?: ToastAction;
   /** What it is about (a candidate's id): see `Toast.subject`. */
   subject?: string;
   /**

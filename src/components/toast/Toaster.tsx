@@ -22,6 +22,16 @@ function ToastItem({ toast }: { toast: Toast }) {
         <p className="toast__title">{toast.title}</p>
         {toast.description ? <p className="toast__description">{toast.description}</p> : null}
       </div>
+      {toast.secondary ? (
+        <button
+          type="button"
+          className="button button--small"
+          // The toast stays: its Undo is still on offer.
+          onClick={() => toast.secondary?.run()}
+        >
+          {toast.secondary.label}
+        </button>
+      ) : null}
       {toast.action ? (
         <button
           type="button"

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
+import { type CandidateSummary, canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
 import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
+import { selection, useSelectionCount } from '../../lib/selection';
 import { useMoveCandidate } from '../../lib/writes/moves';
 import { boardColumns } from './board-columns';
 import { requestCardFocus } from './board-ui-store';
@@ -33,9 +34,13 @@ interface BoardProps {
   viewer: User;
   /** Page-level actions composed in by the app, shown beside the heading (e.g. "Add candidate"). */
   actions?: React.ReactNode;
+  /** The actions on a selection, composed in by the app; given the candidates shown (the only ones acted on). */
+  bulkActions?: (shown: readonly CandidateSummary[]) => React.ReactNode;
 }
 
-export function Board({ viewer, actions }: BoardProps) {
+const NONE: readonly CandidateSummary[] = [];
+
+export function Board({ viewer, actions, bulkActions }: BoardProps) {
   const board = useQuery(boardQueryOptions());
   const [filters, setFilters] = useBoardFilters();
   const deferredFilters = useDeferredValue(filters);
@@ -51,6 +56,12 @@ export function Board({ viewer, actions }: BoardProps) {
   const items = board.data?.items;
   const columns = useMemo(() => (items ? boardColumns(items, deferredFilters) : null), [items, deferredFilters]);
   const shown = columns ? STAGES.reduce((sum, stage) => sum + columns[stage].length, 0) : 0;
+  // Only while something is selected: what is shown, and a selection kept to it (filters changed, someone left).
+  const selecting = useSelectionCount() > 0;
+  const shownList = useMemo(() => (selecting && columns ? STAGES.flatMap((stage) => columns[stage]) : NONE), [selecting, columns]);
+  useEffect(() => {
+    if (columns && shownList !== NONE) selection.keepOnly(new Set(shownList.map((c) => c.id)));
+  }, [columns, shownList]);
 
   const moveAndFollow = useCallback(
     (candidateId: string, toStage: Stage) => {
@@ -107,7 +118,7 @@ export function Board({ viewer, actions }: BoardProps) {
       </div>
       <FilterBar filters={filters} onChange={setFilters} shown={shown} total={items?.length ?? 0} />
       <p id={MOVE_HINT_ID} className="visually-hidden">
-        {MOVE_SHORTCUTS_HINT}
+        {MOVE_SHORTCUTS_HINT} Space selects it; Shift+Space selects a range.
       </p>
       {board.isPending ? (
         <div className="board board--loading" aria-busy="true">
@@ -133,6 +144,7 @@ export function Board({ viewer, actions }: BoardProps) {
           ) : null}
         </>
       )}
+      {bulkActions && selecting ? bulkActions(shownList) : null}
     </div>
   );
 }

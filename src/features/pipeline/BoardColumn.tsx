@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
+import { selection } from '../../lib/selection';
 import { requestCardFocus, useFocusRequestFor } from './board-ui-store';
 import { CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
@@ -110,6 +111,12 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
     if (next) requestCardFocus({ candidateId: next.id, stage });
   }, [stage]);
 
+  // Shift+click or Shift+Space: a range within this column, in the order shown.
+  const select = useCallback((candidateId: string, range: boolean) => {
+    if (range) selection.extendTo(candidateId, candidatesRef.current.map((c) => c.id));
+    else selection.toggle(candidateId);
+  }, []);
+
   const headingId = `column-${stage}`;
   const items = virtualizer.getVirtualItems();
   return (
@@ -153,6 +160,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
                     viewerRole={viewerRole}
                     canMove={canMove}
                     onMove={onMove}
+                    onSelect={canMove ? select : undefined}
                     onFocusSibling={focusSibling}
                     now={now}
                   />

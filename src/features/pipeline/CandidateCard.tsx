@@ -12,6 +12,7 @@ import {
 import { QualificationCoverage } from '../../components/QualificationCoverage';
 import { ScorecardTallyText } from '../../components/ScorecardTallyText';
 import { formatDays } from '../../lib/format';
+import { useIsSelected } from '../../lib/selection';
 import { notify } from '../../lib/notify';
 import { withDragAndDrop } from './drag-and-drop';
 import { moveTargetForKey } from './keyboard';
@@ -38,12 +39,16 @@ interface CandidateCardProps {
   /** Whether this viewer may move anyone at all (interviewers may not). */
   canMove: boolean;
   onMove: (candidateId: string, toStage: Stage) => void;
+  /** Selecting for bulk actions (absent for viewers who have none): `range` extends from the last one toggled (Shift). */
+  onSelect?: (candidateId: string, range: boolean) => void;
   onFocusSibling: (candidateId: string, step: 1 | -1) => void;
   now: number;
 }
 
 /** One candidate on the board. Re-renders only when its own summary (or the viewer) changes. */
-export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole, canMove, onMove, onFocusSibling, now }: CandidateCardProps) {
+export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole, canMove, onMove, onSelect, onFocusSibling, now }: CandidateCardProps) {
+  // Its own answer only: a change of selection re-renders the cards it changed, never the column.
+  const selected = useIsSelected(candidate.id);
   const ref = useRef<HTMLElement>(null);
   const linkRef = useRef<HTMLAnchorElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -83,6 +88,12 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       onFocusSibling(candidate.id, event.key === 'ArrowDown' ? 1 : -1);
       return;
     }
+    if (onSelect && event.key === ' ' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      // Space selects the focused card; Shift+Space selects the range from the last one selected.
+      event.preventDefault();
+      onSelect(candidate.id, event.shiftKey);
+      return;
+    }
     if (!movable) return;
     if (event.key === 'm' || event.key === 'M') {
       event.preventDefault();
@@ -102,7 +113,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
   return (
     <article
       ref={ref}
-      className={`card${dragging ? ' is-dragging' : ''}${candidate.status !== 'active' ? ' is-closed' : ''}`}
+      className={`card${dragging ? ' is-dragging' : ''}${candidate.status !== 'active' ? ' is-closed' : ''}${selected ? ' is-selected' : ''}`}
       tabIndex={0}
       aria-labelledby={nameId}
       aria-describedby={movable ? MOVE_HINT_ID : undefined}
@@ -110,6 +121,15 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       onKeyDown={onKeyDown}
     >
       <div className="card__top">
+        {onSelect ? (
+          <input
+            type="checkbox"
+            className="card__select"
+            checked={selected}
+            aria-label={`Select ${candidate.name}`}
+            onChange={(event) => onSelect(candidate.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+          />
+        ) : null}
         <h3 className="card__name" id={nameId} title={candidate.name}>
           {/* Not draggable itself, so dragging by the name drags the card, not the link. */}
           <Link ref={linkRef} to={`/candidates/${encodeURIComponent(candidate.id)}`} className="card__link" draggable={false}>
