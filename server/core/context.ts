@@ -2,7 +2,7 @@
 import { type Actor, type Candidate, type CandidateSummary, type IfMatch, summarizeCandidate, type User } from '../../src/domain';
 import type { Clock, Outcome, PasswordHasher, ReadPort, Store, UnitOfWork } from './ports';
 import { problems } from './problems';
-import { canSeeCandidate, redactCandidate, summaryFor } from './visibility';
+import { activityFactOf, canSeeCandidate, redactCandidate, summaryFor } from './visibility';
 
 export interface CoreDeps {
   store: Store;
@@ -25,9 +25,13 @@ export async function visibleCandidate(reader: ReadPort, user: User, id: string)
 
 /** One candidate's board summary, as this caller may see it. */
 export async function summaryOf(reader: ReadPort, user: User, candidate: Candidate): Promise<CandidateSummary> {
-  const [interviews, scorecards] = await Promise.all([reader.interviews(candidate.id), reader.scorecards(candidate.id)]);
-  const { scorecards: _s, needsDecision: _n, ...base } = summarizeCandidate(candidate);
-  return summaryFor(user, { base, interviews, scorecards });
+  const [interviews, scorecards, activity] = await Promise.all([
+    reader.interviews(candidate.id),
+    reader.scorecards(candidate.id),
+    reader.activity(candidate.id),
+  ]);
+  const { scorecards: _s, needsDecision: _n, lastActivityAt: _a, ...base } = summarizeCandidate(candidate);
+  return summaryFor(user, { base, interviews, scorecards, activity: activityFactOf(activity) });
 }
 
 /**

@@ -68,7 +68,7 @@ export function exportCommands({ store, clock }: CoreDeps) {
       summaries.sort(candidateComparator(parseSort(query.get('sort'))));
 
       const contacts = canSeeContactDetails(user.role);
-      const header = ['Name', 'Current title', 'Company', 'Stage', 'Status', 'Days in stage', 'Source', 'Qualifications met', 'Which qualifications', 'Scorecards'];
+      const header = ['Name', 'Current title', 'Company', 'Stage', 'Status', 'Days in stage', 'Source', 'Qualifications met', 'Which qualifications', 'Scorecards', 'Last activity'];
       if (contacts) header.push('Email', 'Phone');
       const encoder = new TextEncoder();
       let next = 0;
@@ -95,6 +95,8 @@ export function exportCommands({ store, clock }: CoreDeps) {
               c.met.length,
               c.met.map((id) => LABEL_OF_QUALIFICATION.get(id) ?? id).join('; '),
               tallyText(c.scorecards),
+              // ISO 8601 in UTC, as the API gives it: spreadsheets read it, and it sorts as text.
+              c.lastActivityAt ?? '',
             ];
             if (contacts) cells.push(details.get(c.id)?.email ?? '', details.get(c.id)?.phone ?? '');
             text += csvLine(cells);

@@ -17,7 +17,17 @@ import type {
 import type { ChangeEvent, EventFeed } from './events';
 
 /** A candidate's board summary as the whole hiring team sees it, before review state and blind review. */
-export type SummaryBase = Omit<CandidateSummary, 'scorecards' | 'needsDecision'>;
+export type SummaryBase = Omit<CandidateSummary, 'scorecards' | 'needsDecision' | 'lastActivityAt'>;
+
+/**
+ * When a candidate's activity log last grew, as the two facts visibility needs (ISO timestamps, null when
+ * none): any entry (what the whole team reads), and the newest entry that is neither a note nor a
+ * scorecard submission (what every viewer of the candidate reads, blind or not).
+ */
+export interface ActivityFact {
+  lastAt: string | null;
+  lastOpenAt: string | null;
+}
 
 /** What review state and blind review are computed from: who interviews, and what they submitted. */
 export interface InterviewFact {
@@ -42,6 +52,7 @@ export interface ListRow {
   base: SummaryBase;
   interviews: readonly InterviewFact[];
   scorecards: readonly ScorecardFact[];
+  activity: ActivityFact;
 }
 
 /** Whose candidates to list: the whole pipeline, or only those one interviewer interviews. */

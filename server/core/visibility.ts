@@ -16,7 +16,7 @@ import {
   type User,
 } from '../../src/domain';
 import type { ChangeEvent } from './events';
-import type { InterviewFact, ListRow, ScorecardFact } from './ports';
+import type { ActivityFact, InterviewFact, ListRow, ScorecardFact } from './ports';
 
 type Viewer = Pick<User, 'id' | 'role'>;
 
@@ -65,15 +65,56 @@ export function reviewStateOf(
  */
 const teamSummaries = new WeakMap<ListRow, CandidateSummary>();
 
-/** A board summary as `viewer` may see it: blind interviewers get no tally and no "needs decision". */
+/** Entries every viewer of the candidate reads, blind or not (see `activityVisibleTo`). */
+const readByEveryViewer = (type: ActivityEntry['type']) => type !== 'note_added' && type !== 'scorecard_submitted';
+
+/** The activity facts of one candidate's log (stores without a faster way, and single summaries). */
+export function activityFactOf(entries: readonly Pick<ActivityEntry, 'type' | 'at'>[]): ActivityFact {
+  let lastAt: string | null = null;
+  let lastOpenAt: string | null = null;
+  for (const { type, at } of entries) {
+    if (lastAt === null || Date.parse(at) > Date.parse(lastAt)) lastAt = at;
+    if (readByEveryViewer(type) && (lastOpenAt === null || Date.parse(at) > Date.parse(lastOpenAt))) lastOpenAt = at;
+  }
+  return { lastAt, lastOpenAt };
+}
+
+/**
+ * The newest activity entry an interviewer may read, by the rule of `activityVisibleTo`: no notes; their
+ * own scorecard submissions; the others' only once they are no longer blind. A submission's entry is
+ * written with the scorecard's `submittedAt`, so the scorecard facts say when it was.
+ */
+function lastActivityForInterviewer(viewer: Viewer, row: ListRow, blind: boolean): string | null {
+  const own = new Set(row.interviews.filter((i) => i.interviewerId === viewer.id).map((i) => i.id));
+  let last = row.activity.lastOpenAt;
+  for (const s of row.scorecards) {
+    if (s.status !== 'submitted' || s.submittedAt === null || (blind && !own.has(s.interviewId))) continue;
+    if (last === null || Date.parse(s.submittedAt) > Date.parse(last)) last = s.submittedAt;
+  }
+  return last;
+}
+
+/**
+ * A board summary as `viewer` may see it: blind interviewers get no tally and no "needs decision"; the
+ * last activity is that of the entries the viewer may read.
+ */
 export function summaryFor(viewer: Viewer, row: ListRow): CandidateSummary {
   if (seesWholePipeline(viewer.role)) {
     let summary = teamSummaries.get(row);
-    if (!summary) teamSummaries.set(row, (summary = { ...row.base, ...reviewStateOf(row.base, row.interviews, row.scorecards) }));
+    if (!summary) {
+      summary = { ...row.base, ...reviewStateOf(row.base, row.interviews, row.scorecards), lastActivityAt: row.activity.lastAt };
+      teamSummaries.set(row, summary);
+    }
     return summary;
   }
   const review = reviewStateOf(row.base, row.interviews, row.scorecards);
-  return { ...row.base, scorecards: isBlind(viewer, row.interviews, row.scorecards) ? null : review.scorecards, needsDecision: false };
+  const blind = isBlind(viewer, row.interviews, row.scorecards);
+  return {
+    ...row.base,
+    scorecards: blind ? null : review.scorecards,
+    needsDecision: false,
+    lastActivityAt: lastActivityForInterviewer(viewer, row, blind),
+  };
 }
 
 /** What this viewer may read of a candidate: interviewers never receive contact details. */

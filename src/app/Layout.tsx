@@ -13,6 +13,7 @@ import { describeError } from '../lib/api-errors';
 import { API_MOCKING } from '../lib/config';
 import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
+import { CandidatesNavLink } from './CandidatesNavLink';
 import { MainNav } from './MainNav';
 
 // Out of the first load: a signed-in visit (the usual one) never shows the sign-in screen.
@@ -114,6 +115,7 @@ export function Layout() {
             <NavLink to="/" end className="nav-link">
               Pipeline
             </NavLink>
+            <CandidatesNavLink />
             <MyInterviewsNavLink />
             <ReviewNavLink viewer={viewer} />
             {viewer.role === 'interviewer' ? null : (

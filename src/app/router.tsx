@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <BoardRoute /> },
+      { path: 'candidates', ...lazyScreen(() => import('./routes/CandidatesRoute')) },
       { path: 'candidates/new', ...lazyScreen(() => import('./routes/AddCandidateRoute')) },
       { path: 'candidates/:candidateId', ...lazyScreen(() => import('./routes/CandidateRoute')) },
       { path: 'role', ...lazyScreen(() => import('./routes/RoleRoute')) },

@@ -3,16 +3,19 @@
  * (server/core/export-csv.ts): which candidates match the filters, and in which order a view is sorted.
  */
 import { type CandidateSummary, type Source, SourceSchema } from './candidate';
+import { type CandidateStatus, CandidateStatusSchema } from './stages';
 import { type QualificationId, QUALIFICATION_IDS, QualificationIdSchema } from './qualifications';
 import { stageIndex } from './stages';
 
 /**
  * What the board shows, as held in the URL:
- * `?q=go&source=referral,linkedin&met=data,async&minMet=5&missing=security&closed=1`.
+ * `?q=go&source=referral,linkedin&met=data,async&minMet=5&missing=security&closed=1&status=rejected`.
  */
 export interface BoardFilters {
   query: string;
   sources: Source[];
+  /** Only these statuses; when any is chosen it decides alone (`showClosed` no longer applies). */
+  statuses: CandidateStatus[];
   /** Candidates must meet every one of these. */
   met: QualificationId[];
   /** Candidates must meet at least this many qualifications (0: no minimum). */
@@ -23,7 +26,7 @@ export interface BoardFilters {
   showClosed: boolean;
 }
 
-export const EMPTY_FILTERS: BoardFilters = { query: '', sources: [], met: [], minMet: 0, missing: null, showClosed: false };
+export const EMPTY_FILTERS: BoardFilters = { query: '', sources: [], statuses: [], met: [], minMet: 0, missing: null, showClosed: false };
 
 /** The highest "meets at least" a link may ask for: every qualification of the role. */
 export const MAX_MIN_MET = QUALIFICATION_IDS.length;
@@ -50,6 +53,7 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   return {
     query: Array.from(params.get('q') ?? '').slice(0, 200).join(''),
     sources: listParam(params, 'source', (v) => (SourceSchema.safeParse(v).success ? (v as Source) : null)),
+    statuses: listParam(params, 'status', (v) => (CandidateStatusSchema.safeParse(v).success ? (v as CandidateStatus) : null)),
     met: listParam(params, 'met', (v) => (QualificationIdSchema.safeParse(v).success ? (v as QualificationId) : null)),
     minMet: parseMinMet(params.get('minMet')),
     missing: parseQualification(params.get('missing')),
@@ -63,6 +67,7 @@ export function writeBoardFilters(params: URLSearchParams, filters: BoardFilters
   const set = (name: string, value: string) => (value ? next.set(name, value) : next.delete(name));
   set('q', filters.query);
   set('source', filters.sources.join(','));
+  set('status', filters.statuses.join(','));
   set('met', filters.met.join(','));
   set('minMet', filters.minMet > 0 ? String(filters.minMet) : '');
   set('missing', filters.missing ?? '');
@@ -74,6 +79,7 @@ export function hasActiveFilters(filters: BoardFilters): boolean {
   return (
     filters.query.trim() !== '' ||
     filters.sources.length > 0 ||
+    filters.statuses.length > 0 ||
     filters.met.length > 0 ||
     filters.minMet > 0 ||
     filters.missing !== null ||
@@ -113,8 +119,9 @@ function haystackOf(candidate: CandidateSummary): string {
 export function candidateMatcher(filters: BoardFilters): (candidate: CandidateSummary) => boolean {
   const words = normalize(filters.query).split(/\s+/).filter(Boolean);
   const sources = new Set(filters.sources);
+  const statuses = new Set(filters.statuses);
   return (candidate) => {
-    if (!filters.showClosed && candidate.status !== 'active') return false;
+    if (statuses.size > 0 ? !statuses.has(candidate.status) : !filters.showClosed && candidate.status !== 'active') return false;
     if (sources.size > 0 && !sources.has(candidate.source)) return false;
     for (const id of filters.met) if (!candidate.met.includes(id)) return false;
     if (candidate.met.length < filters.minMet) return false;
@@ -129,7 +136,7 @@ export function candidateMatcher(filters: BoardFilters): (candidate: CandidateSu
 
 
 /** The keys a view may be sorted by: `?sort=name,-days` (a leading `-` reverses that key). */
-export const SORT_KEYS = ['name', 'company', 'title', 'stage', 'status', 'days', 'source', 'met'] as const;
+export const SORT_KEYS = ['name', 'company', 'title', 'stage', 'status', 'days', 'source', 'met', 'scorecards', 'activity'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface SortTerm {
   key: SortKey;
@@ -168,7 +175,18 @@ function compareKey(key: SortKey, a: CandidateSummary, b: CandidateSummary): num
       return a.source.localeCompare(b.source);
     case 'met':
       return a.met.length - b.met.length;
+    // Submitted scorecards as the caller sees them (none shown counts as zero).
+    case 'scorecards':
+      return (a.scorecards?.submitted ?? 0) - (b.scorecards?.submitted ?? 0);
+    // Never active first, then oldest to newest.
+    case 'activity':
+      return compareInstants(a.lastActivityAt, b.lastActivityAt);
   }
+}
+
+function compareInstants(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return Date.parse(a) - Date.parse(b);
 }
 
 /** A comparator for `terms`, ties broken by id so every backend gives the same order. */

@@ -62,6 +62,11 @@ export const CandidateSummarySchema = z.object({
   scorecards: z.nullable(ScorecardTallySchema),
   /** Onsite, active, and every onsite scorecard is in: the hiring manager's move. */
   needsDecision: z.boolean(),
+  /**
+   * When the newest entry of the candidate's activity that this caller may read was written (null: none).
+   * Interviewers' excludes notes, and other people's scorecard submissions while they are blind.
+   */
+  lastActivityAt: z.nullable(Timestamp),
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
@@ -100,7 +105,8 @@ export interface ReviewState {
 }
 const NOTHING_TO_REVIEW: ReviewState = { scorecards: null, needsDecision: false };
 
-export function summarizeCandidate(candidate: Candidate, review: ReviewState = NOTHING_TO_REVIEW): CandidateSummary {
+/** `lastActivityAt` is not in the record: the caller passes what it knows (the list's, or null). */
+export function summarizeCandidate(candidate: Candidate, review: ReviewState = NOTHING_TO_REVIEW, lastActivityAt: string | null = null): CandidateSummary {
   const met = QUALIFICATION_IDS.filter((id) => candidate.assessments[id].status === 'met');
   const partial = QUALIFICATION_IDS.filter((id) => candidate.assessments[id].status === 'partial');
   return {
@@ -117,6 +123,7 @@ export function summarizeCandidate(candidate: Candidate, review: ReviewState = N
     partial,
     scorecards: review.scorecards,
     needsDecision: review.needsDecision,
+    lastActivityAt,
   };
 }
 

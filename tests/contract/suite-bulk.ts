@@ -17,7 +17,7 @@ async function activeCandidates(recruiter: ApiClient, count: number): Promise<Ca
   const found = (await list(recruiter)).filter((c) => c.status === 'active' && c.stage !== 'offer').slice(0, count);
   while (found.length < count) {
     const created = okBody(await recruiter.post('/candidates', newCandidateDraft(), newKey()), CandidateSchema, 201);
-    found.push({ ...created, met: [], partial: [], scorecards: null, needsDecision: false });
+    found.push({ ...created, met: [], partial: [], scorecards: null, needsDecision: false, lastActivityAt: created.appliedAt });
   }
   return found;
 }

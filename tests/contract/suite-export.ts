@@ -81,7 +81,7 @@ export function defineExportSuite(getTarget: () => ContractTarget): void {
       expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(file.text.endsWith('\r\n')).toBe(true);
       expect(file.rows[0]).toEqual([
-        'Name', 'Current title', 'Company', 'Stage', 'Status', 'Days in stage', 'Source', 'Qualifications met', 'Which qualifications', 'Scorecards', 'Email', 'Phone',
+        'Name', 'Current title', 'Company', 'Stage', 'Status', 'Days in stage', 'Source', 'Qualifications met', 'Which qualifications', 'Scorecards', 'Last activity', 'Email', 'Phone',
       ]);
       const { items } = await read(recruiter, '/candidates', CandidateListSchema);
       expect(file.rows).toHaveLength(items.length + 1);
@@ -112,7 +112,7 @@ export function defineExportSuite(getTarget: () => ContractTarget): void {
       expect(file.status).toBe(200);
       expect(file.rows[0]).not.toContain('Email');
       expect(file.rows[0]).not.toContain('Phone');
-      expect(file.rows.every((r) => r.length === 10)).toBe(true);
+      expect(file.rows.every((r) => r.length === 11)).toBe(true);
       expect(file.text).not.toMatch(/@/);
       const visible = (await read(interviewer, '/candidates', CandidateListSchema)).items;
       expect(column(file, 'Name').sort()).toEqual(visible.map((c) => c.name).sort());
@@ -144,6 +144,17 @@ export function defineExportSuite(getTarget: () => ContractTarget): void {
       const minMet = await exportCsv(recruiter, '?minMet=3&closed=1');
       expect(column(minMet, 'Qualifications met').every((n) => Number(n) >= 3)).toBe(true);
       expect(minMet.rows).toHaveLength(all.filter((c: CandidateSummary) => c.met.length >= 3).length + 1);
+
+      // A status filter decides alone which statuses are in, whether or not closed ones are shown.
+      const rejected = await exportCsv(recruiter, '?status=rejected,withdrawn');
+      expect(rejected.rows).toHaveLength(all.filter((c) => c.status === 'rejected' || c.status === 'withdrawn').length + 1);
+      expect(new Set(column(rejected, 'Status'))).toEqual(new Set(['Rejected', 'Withdrawn']));
+
+      // Last activity: the list's, as ISO 8601; sorted newest first by `-activity`.
+      const byActivity = await exportCsv(recruiter, '?sort=-activity');
+      const activity = column(byActivity, 'Last activity');
+      expect(activity).toEqual([...activity].sort((a, b) => Date.parse(b) - Date.parse(a)));
+      expect(new Set(activity)).toEqual(new Set(active.map((c) => c.lastActivityAt ?? '')));
 
       const chosen = active.slice(0, 3);
       const selection = await exportCsv(recruiter, `?ids=${chosen.map((c) => c.id).join(',')}&sort=name`);

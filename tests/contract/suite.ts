@@ -14,6 +14,7 @@ import { defineExportSuite } from './suite-export';
 import { defineHttpSuite } from './suite-http';
 import { defineIdempotencySuite } from './suite-idempotency';
 import { defineInsightsSuite } from './suite-insights';
+import { defineLastActivitySuite } from './suite-last-activity';
 import { defineScorecardSuite } from './suite-scorecards';
 import { defineStatusSuite } from './suite-status';
 import { defineVersionSuite } from './suite-versions';
@@ -43,5 +44,6 @@ export function defineContractSuite(getTarget: () => ContractTarget): void {
     defineBulkSuite(getTarget);
     defineExportSuite(getTarget);
     defineInsightsSuite(getTarget);
+    defineLastActivitySuite(getTarget);
   });
 }

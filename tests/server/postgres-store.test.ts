@@ -11,6 +11,7 @@ import {
 } from '../../src/domain';
 import type { Outcome, UnitOfWork } from '../../server/core/ports';
 import { Refusal } from '../../server/core/problems';
+import { activityFactOf } from '../../server/core/visibility';
 import type { PostgresStore } from '../../server/stores/postgres/postgres-store';
 import { deferred, type Fixture, NOW, startFixture } from './postgres-support';
 
@@ -70,7 +71,7 @@ describe('PostgreSQL store: reads', () => {
     const rows = await store.listCandidates({ kind: 'all' });
     expect(rows.map((row) => row.base)).toEqual(
       dataset.candidates.map((c) => {
-        const { scorecards: _s, needsDecision: _n, ...base } = summarizeCandidate(c);
+        const { scorecards: _s, needsDecision: _n, lastActivityAt: _a, ...base } = summarizeCandidate(c);
         return base;
       }),
     );
@@ -82,6 +83,8 @@ describe('PostgreSQL store: reads', () => {
           .filter((s) => s.candidateId === row.base.id)
           .map(({ interviewId, status, recommendation, submittedAt }) => ({ interviewId, status, recommendation, submittedAt })),
       );
+      const log = dataset.activity.filter((a) => a.candidateId === row.base.id);
+      expect(row.activity).toEqual(activityFactOf(log));
     }
     const dana = await store.listCandidates({ kind: 'interviewer', userId: 'u-dana' });
     const expected = dataset.candidates.filter((c) => dataset.interviews.some((i) => i.candidateId === c.id && i.interviewerId === 'u-dana'));

@@ -19,6 +19,7 @@ export function candidateSummary(overrides: Partial<CandidateSummary> = {}): Can
     partial: [],
     scorecards: null,
     needsDecision: false,
+    lastActivityAt: null,
     ...overrides,
   };
 }

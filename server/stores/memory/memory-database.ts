@@ -10,8 +10,8 @@ import {
   seesWholePipeline,
   summarizeCandidate,
 } from '../../../src/domain';
-import type { InterviewFact, ListRow, ScorecardFact, StoredSession, SummaryBase } from '../../core/ports';
-import { isBlind, summaryFor } from '../../core/visibility';
+import type { ActivityFact, InterviewFact, ListRow, ScorecardFact, StoredSession, SummaryBase } from '../../core/ports';
+import { activityFactOf, isBlind, summaryFor } from '../../core/visibility';
 import { type Dataset, type DatasetOptions, generateDataset } from '../../seed/dataset';
 
 /** What survives a reload: the dataset's recipe plus everything changed since it was generated. */
@@ -35,6 +35,9 @@ export class MemoryDatabase {
   private readonly candidates = new Map<string, Candidate>();
   private readonly bases = new Map<string, SummaryBase>();
   private readonly activity: ActivityEntry[];
+  /** The log by candidate (a list of 10,000 reads every candidate's), and each one's facts, until it grows. */
+  private readonly activityByCandidate = new Map<string, ActivityEntry[]>();
+  private readonly activityFacts = new Map<string, ActivityFact>();
   private readonly seededActivityCount: number;
   private readonly changedCandidateIds = new Set<string>();
   private readonly scorecards = new Map<string, Scorecard>();
@@ -59,6 +62,7 @@ export class MemoryDatabase {
     for (const candidate of dataset.candidates) this.candidates.set(candidate.id, candidate);
     this.activity = [...dataset.activity];
     this.seededActivityCount = this.activity.length;
+    for (const entry of this.activity) this.indexActivity(entry);
     for (const interview of this.interviews) {
       const ids = this.candidateIdsByInterviewer.get(interview.interviewerId) ?? new Set<string>();
       ids.add(interview.candidateId);
@@ -82,6 +86,7 @@ export class MemoryDatabase {
       this.changedScorecardIds.add(scorecard.interviewId);
     }
     this.activity.push(...changes.activity);
+    for (const entry of changes.activity) this.indexActivity(entry);
     this.nextActivityId += changes.activity.length;
     this.sessions.clear();
     for (const session of changes.sessions) this.sessions.set(session.idHash, session);
@@ -144,7 +149,7 @@ export class MemoryDatabase {
     if (cached) return cached;
     const candidate = this.candidates.get(id);
     if (!candidate) return undefined;
-    const { scorecards: _s, needsDecision: _n, ...base } = summarizeCandidate(candidate);
+    const { scorecards: _s, needsDecision: _n, lastActivityAt: _a, ...base } = summarizeCandidate(candidate);
     this.bases.set(id, base);
     return base;
   }
@@ -163,7 +168,9 @@ export class MemoryDatabase {
     const base = this.base(id);
     if (!base) return undefined;
     const interviews: InterviewFact[] = this.interviewsOf(id);
-    return { base, interviews, scorecards: this.scorecardFacts(id) };
+    let activity = this.activityFacts.get(id);
+    if (!activity) this.activityFacts.set(id, (activity = activityFactOf(this.activityByCandidate.get(id) ?? [])));
+    return { base, interviews, scorecards: this.scorecardFacts(id), activity };
   }
 
   listRows(interviewerId?: string): ListRow[] {
@@ -203,11 +210,19 @@ export class MemoryDatabase {
   appendActivity(entry: NewActivityEntry): ActivityEntry {
     const full = { ...entry, id: `act-${this.instanceTag}-${this.nextActivityId++}-${entry.candidateId}` } as ActivityEntry;
     this.activity.push(full);
+    this.indexActivity(full);
     return full;
   }
 
+  private indexActivity(entry: ActivityEntry): void {
+    const ofCandidate = this.activityByCandidate.get(entry.candidateId);
+    if (ofCandidate) ofCandidate.push(entry);
+    else this.activityByCandidate.set(entry.candidateId, [entry]);
+    this.activityFacts.delete(entry.candidateId);
+  }
+
   activityOf(candidateId: string): ActivityEntry[] {
-    return this.activity.filter((entry) => entry.candidateId === candidateId);
+    return [...(this.activityByCandidate.get(candidateId) ?? [])];
   }
 
   /** The whole log, oldest first (read-only: insights scan it). */
@@ -263,6 +278,10 @@ export class MemoryDatabase {
   removeActivity(entry: ActivityEntry): void {
     const index = this.activity.lastIndexOf(entry);
     if (index >= 0) this.activity.splice(index, 1);
+    const ofCandidate = this.activityByCandidate.get(entry.candidateId) ?? [];
+    const at = ofCandidate.lastIndexOf(entry);
+    if (at >= 0) ofCandidate.splice(at, 1);
+    this.activityFacts.delete(entry.candidateId);
   }
 
   /** Sets a scorecard exactly as given (the store's compare-and-set has checked its version). */

@@ -1,7 +1,7 @@
 /**
- * The board list: every candidate in scope with what review state is computed from. It must stay fast at
- * 10,000 candidates (≈ 30,000 interviews, 27,000 scorecards), so it is hand-written:
- * - three queries in parallel on the pool, rows as arrays;
+ * The board list: every candidate in scope with what review state and last activity are computed from. It
+ * must stay fast at 10,000 candidates (≈ 30,000 interviews, 27,000 scorecards), so it is hand-written:
+ * - four queries in parallel on the pool, rows as arrays;
  * - `met`/`partial` from their columns, not from the assessments document;
  * - interviews and scorecards packed into one string per candidate by PostgreSQL (fields split by
  *   U+001F, items by U+001E: ids and enum values cannot hold control characters), so node-postgres parses
@@ -11,7 +11,7 @@
  */
 import type pg from 'pg';
 import type { QualificationId } from '../../../src/domain';
-import type { InterviewFact, ListRow, ListScope, ScorecardFact } from '../../core/ports';
+import type { ActivityFact, InterviewFact, ListRow, ListScope, ScorecardFact } from '../../core/ports';
 
 const FIELD = '\u001f';
 const ITEM = '\u001e';
@@ -32,6 +32,9 @@ function scoped(scope: ListScope, column: string): { where: string; values: stri
 
 type CandidateTuple = [string, number, string, string, string, string, string, string, string, string, string];
 type PackedTuple = [candidateId: string, packed: string];
+type ActivityTuple = [candidateId: string, lastAt: string, lastOpenAt: string | null];
+
+const NO_ACTIVITY: ActivityFact = { lastAt: null, lastOpenAt: null };
 
 /**
  * Every row of the result survives until the response is sent, so each object allocated here is copied
@@ -65,7 +68,7 @@ function unpack<T>(rows: readonly PackedTuple[], item: (fields: string[]) => T):
 export async function listCandidates(client: pg.Pool | pg.PoolClient, scope: ListScope): Promise<ListRow[]> {
   const candidateScope = scoped(scope, 'c.id');
   const factScope = scoped(scope, 'candidate_id');
-  const [candidateRows, interviewRows, scorecardRows] = await Promise.all([
+  const [candidateRows, interviewRows, scorecardRows, activityRows] = await Promise.all([
     client.query<CandidateTuple>({
       text: `select c.id, c.version, c.name, c.headline, c.company, c.source, c.stage, c.status,
                ${utcText('c.stage_entered_at')}, array_to_string(c.met, ','), array_to_string(c.partial, ',')
@@ -86,6 +89,14 @@ export async function listCandidates(client: pg.Pool | pg.PoolClient, scope: Lis
       values: factScope.values,
       rowMode: 'array',
     }),
+    // The two facts of visibility.ts: the newest entry, and the newest that is neither a note nor a submission.
+    client.query<ActivityTuple>({
+      text: `select candidate_id, ${utcText('max(at)')},
+               ${utcText(`max(at) filter (where kind not in ('note_added', 'scorecard_submitted'))`)}
+             from activity ${factScope.where} group by candidate_id`,
+      values: factScope.values,
+      rowMode: 'array',
+    }),
   ]);
 
   const shared = new Interner();
@@ -100,6 +111,10 @@ export async function listCandidates(client: pg.Pool | pg.PoolClient, scope: Lis
     recommendation: recommendation ? (shared.string(recommendation) as ScorecardFact['recommendation']) : null,
     submittedAt: submittedAt ? isoFromUtcText(submittedAt) : null,
   }));
+  const activityOf = new Map<string, ActivityFact>();
+  for (const [candidateId, lastAt, lastOpenAt] of activityRows.rows) {
+    activityOf.set(candidateId, { lastAt: isoFromUtcText(lastAt), lastOpenAt: lastOpenAt === null ? null : isoFromUtcText(lastOpenAt) });
+  }
 
   return candidateRows.rows.map(([id, version, name, headline, company, source, stage, status, stageEnteredAt, met, partial]) => {
     const interviews = interviewsOf.get(id) ?? [];
@@ -122,6 +137,7 @@ export async function listCandidates(client: pg.Pool | pg.PoolClient, scope: Lis
       },
       interviews,
       scorecards,
+      activity: activityOf.get(id) ?? NO_ACTIVITY,
     };
   });
 }

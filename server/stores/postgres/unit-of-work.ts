@@ -17,7 +17,7 @@ export const EVENTS_CHANNEL = 'shortlist_events';
 
 export class PgUnitOfWork extends PgReads implements UnitOfWork {
   private readonly pending: ChangeEvent[] = [];
-  /** Whether a write changed what the board list shows (then the list stamp changes at commit). */
+  /** Whether a write changed what the board list shows, activity included (then the list stamp changes at commit). */
   private listChanged = false;
 
   async updateCandidate(next: Candidate, expectedVersion: number): Promise<boolean> {
@@ -68,6 +68,8 @@ export class PgUnitOfWork extends PgReads implements UnitOfWork {
       returning id`);
     const id = result.rows[0]?.id;
     if (id === undefined) throw new Error('The activity entry was not stored.');
+    // The list shows each candidate's last activity: a new entry (a note too) changes the list.
+    this.changed(true);
     return { id, ...entry } as ActivityEntry;
   }
 

@@ -75,5 +75,5 @@ export function storeCandidate(queryClient: QueryClient, candidate: Candidate): 
     cached && cached.version > candidate.version ? cached : candidate,
   );
   const summary = cachedSummary(queryClient, candidate.id);
-  if (summary && summary.version < candidate.version) paintSummary(queryClient, summarizeCandidate(candidate, summary));
+  if (summary && summary.version < candidate.version) paintSummary(queryClient, summarizeCandidate(candidate, summary, summary.lastActivityAt));
 }

@@ -20,10 +20,13 @@ function filters(overrides: Partial<BoardFilters> = {}): BoardFilters {
 
 describe('parseBoardFilters', () => {
   it('reads every filter from the URL', () => {
-    const parsed = parseBoardFilters(new URLSearchParams('q=go%20dev&source=referral,linkedin&met=data,async&minMet=5&missing=security&closed=1'));
+    const parsed = parseBoardFilters(
+      new URLSearchParams('q=go%20dev&source=referral,linkedin&status=rejected,fired,hired&met=data,async&minMet=5&missing=security&closed=1'),
+    );
     expect(parsed).toEqual({
       query: 'go dev',
       sources: ['referral', 'linkedin'],
+      statuses: ['rejected', 'hired'],
       met: ['data', 'async'],
       minMet: 5,
       missing: 'security',
@@ -80,6 +83,7 @@ describe('writeBoardFilters', () => {
     const validFilters = fc.record({
       query: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= 200),
       sources: fc.uniqueArray(fc.constantFrom(...SOURCES)),
+      statuses: fc.uniqueArray(fc.constantFrom(...CANDIDATE_STATUSES)),
       met: fc.uniqueArray(fc.constantFrom(...QUALIFICATION_IDS)),
       minMet: fc.integer({ min: 0, max: QUALIFICATION_IDS.length }),
       missing: fc.option(fc.constantFrom(...QUALIFICATION_IDS), { nil: null }),
@@ -106,6 +110,7 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(filters({ sources: ['agency'] }))).toBe(true);
     expect(hasActiveFilters(filters({ met: ['data'] }))).toBe(true);
     expect(hasActiveFilters(filters({ showClosed: true }))).toBe(true);
+    expect(hasActiveFilters(filters({ statuses: ['active'] }))).toBe(true);
     expect(hasActiveFilters(filters({ minMet: 3 }))).toBe(true);
     expect(hasActiveFilters(filters({ missing: 'security' }))).toBe(true);
   });
@@ -176,6 +181,18 @@ describe('candidateMatcher', () => {
     const match = candidateMatcher(filters({ sources: ['referral', 'agency'] }));
     expect(match(summary({ source: 'referral' }))).toBe(true);
     expect(match(summary({ source: 'linkedin' }))).toBe(false);
+  });
+
+  it('shows only the chosen statuses when any is chosen, whether or not closed ones are shown', () => {
+    const active = summary({ status: 'active' });
+    const hired = summary({ status: 'hired' });
+    const rejected = summary({ status: 'rejected' });
+    for (const showClosed of [false, true]) {
+      const onlyRejected = candidateMatcher(filters({ statuses: ['rejected'], showClosed }));
+      expect([active, hired, rejected].filter(onlyRejected)).toEqual([rejected]);
+      const activeOrHired = candidateMatcher(filters({ statuses: ['active', 'hired'], showClosed }));
+      expect([active, hired, rejected].filter(activeOrHired)).toEqual([active, hired]);
+    }
   });
 
   it('hides closed candidates unless asked to show them', () => {

@@ -1,4 +1,4 @@
-import { Menu, type MenuEntry } from '../../components/menu';
+import { Menu, type MenuEntry } from '../menu';
 
 interface FilterMenuProps<T extends string> {
   label: string;

@@ -1,0 +1,1 @@
+export { CandidatesTablePage } from './CandidatesTablePage';
