@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import type { RefObject } from 'react';
 import { DialogFrame, DialogHeader } from '../../components/DialogFrame';
 import { NO_DECISION_GLYPH, RATING_GLYPHS } from '../../components/ScorecardMarks';
 import { QUALIFICATIONS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '../../domain';
@@ -11,9 +12,17 @@ const ORDER = [...RECOMMENDATIONS].reverse();
  * The marks themselves are hidden from screen readers on the card (they read a sentence instead); here
  * each is followed by its words.
  */
-export default function CardLegendDialog({ onClose }: { onClose: () => void }) {
+export default function CardLegendDialog({ onClose, returnFocusTo }: { onClose: () => void; returnFocusTo: RefObject<HTMLElement | null> }) {
   return (
-    <DialogFrame onCancel={onClose} className="dialog legend-dialog">
+    <DialogFrame
+      onCancel={onClose}
+      className="dialog legend-dialog"
+      // Opened without a Radix trigger, so focus is handed back to the Legend button here.
+      onCloseAutoFocus={(event) => {
+        event.preventDefault();
+        returnFocusTo.current?.focus();
+      }}
+    >
       <DialogHeader title="Card legend" />
       <Dialog.Description className="muted">What the marks on a candidate’s card mean.</Dialog.Description>
 

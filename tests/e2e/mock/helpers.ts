@@ -79,3 +79,11 @@ export async function expectNoViolations(page: Page) {
   );
   expect(found, found.join('\n')).toEqual([]);
 }
+
+/** Follows a link of the main navigation; where the top bar is narrow (below 1280 px), through its Menu button. */
+export async function followNavLink(page: Page, name: string | RegExp): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await nav.getByRole('link', { name }).click();
+}

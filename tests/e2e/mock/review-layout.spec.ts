@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { followNavLink, signIn } from './helpers';
 
 test.describe('wide content scrolls in its own box, never the page, at 900 px', () => {
   test('never scrolls sideways at 900 px: the matrix scrolls in its own box', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 800 });
     await signIn(page, 'Marcus Okafor');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review/ }).click();
+    await followNavLink(page, /^Review/);
     await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
     await page.getByRole('listitem').getByRole('heading', { level: 2 }).getByRole('link').first().click();
     const matrix = page.getByRole('region', { name: 'Ratings by qualification and interview' });
@@ -21,7 +21,7 @@ test.describe('wide content scrolls in its own box, never the page, at 900 px', 
   test('the insights page: the heatmap and the tables scroll inside their boxes', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 800 });
     await signIn(page, 'Marcus Okafor');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await followNavLink(page, 'Insights');
     await expect(page.getByRole('grid')).toBeVisible();
     // Open every table alternative too: each must stay inside its own box.
     const showTable = page.getByRole('button', { name: 'Show as table' });
