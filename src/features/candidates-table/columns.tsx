@@ -55,7 +55,7 @@ export const COLUMNS: readonly TableColumn[] = [
     },
   },
   { id: 'source', header: 'Source', width: '110px', cell: (c) => SOURCE_LABELS[c.source] },
-  { id: 'met', header: 'Coverage', width: '196px', cell: (c) => <QualificationCoverage met={c.met} partial={c.partial} /> },
+  { id: 'met', header: 'Coverage', width: '260px', cell: (c) => <QualificationCoverage met={c.met} partial={c.partial} /> },
   {
     id: 'scorecards',
     header: 'Scorecards',
