@@ -217,7 +217,8 @@ describe('bulk restore and notes', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Add a note to 3 candidates' });
     await user.click(within(dialog).getByRole('button', { name: 'Add note' }));
     expect(await within(dialog).findByText('Write something first.')).toBeInTheDocument();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Sourcing call on Friday');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Note' }));
+    await user.paste('Sourcing call on Friday');
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(await notifications().findByText('Added the note to 3 candidates')).toBeInTheDocument();
     expect(notifications().queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument();
