@@ -15,6 +15,7 @@ import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
 import { CandidatesNavLink } from './CandidatesNavLink';
 import { MainNav } from './MainNav';
+import { PaletteButton } from './PaletteButton';
 
 // Out of the first load: a signed-in visit (the usual one) never shows the sign-in screen.
 const SignInScreen = lazy(() => import('../features/session/SignInScreen').then((m) => ({ default: m.SignInScreen })));
@@ -128,6 +129,7 @@ export function Layout() {
             </NavLink>
           </MainNav>
           <div className="topbar__end">
+            <PaletteButton viewer={viewer} />
             {API_MOCKING ? <MockControlsButton /> : null}
             <PersonaSwitcher viewer={viewer} />
           </div>

@@ -2,21 +2,19 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { listShortcuts, type Shortcut } from '../lib/keyboard';
 import { DialogFrame, DialogHeader } from './DialogFrame';
+import './ShortcutsDialog.css';
 
-/** How a shortcut's key is shown: "J", "?", "Ctrl+Z", "Enter". */
-export const shortcutLabel = (s: Shortcut): string => s.label ?? (s.mod ? 'Ctrl+' : '') + (s.key.length === 1 ? s.key.toUpperCase() : s.key);
+/** How a shortcut's key is shown: "J", "?", "Ctrl/⌘+Z", "Enter". */
+export const shortcutLabel = (s: Shortcut): string => s.label ?? (s.mod ? 'Ctrl/⌘+' : '') + (s.key.length === 1 ? s.key.toUpperCase() : s.key);
 
-/** The current screen's keyboard shortcuts ("?"), as registered with `useShortcuts`. Loaded when first opened. */
-export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  // What is registered when the dialog opens (the screen's shortcuts do not change while it is open).
-  const [shortcuts] = useState(listShortcuts);
+function ShortcutList({ title, shortcuts }: { title: string; shortcuts: Shortcut[] }) {
+  if (shortcuts.length === 0) return null;
   return (
-    <DialogFrame onCancel={onClose} className="dialog shortcuts-dialog">
-      <DialogHeader title="Keyboard shortcuts" />
-      <Dialog.Description className="muted">They work anywhere on this page except while you type in a field.</Dialog.Description>
+    <section aria-label={title}>
+      <h3 className="shortcut-list__title">{title}</h3>
       <dl className="shortcut-list">
         {shortcuts.map((shortcut) => (
-          <div key={shortcut.description} className="shortcut-list__row">
+          <div key={shortcutLabel(shortcut)} className="shortcut-list__row">
             <dt>
               <kbd className="key">{shortcutLabel(shortcut)}</kbd>
             </dt>
@@ -24,6 +22,23 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
+    </section>
+  );
+}
+
+/**
+ * Every keyboard shortcut that works now ("?"): this screen's, then the ones that work everywhere, as
+ * registered with `useShortcuts`. Loaded when first opened.
+ */
+export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  // What is registered when the dialog opens (the screen's shortcuts do not change while it is open).
+  const [shortcuts] = useState(listShortcuts);
+  return (
+    <DialogFrame onCancel={onClose} className="dialog shortcuts-dialog">
+      <DialogHeader title="Keyboard shortcuts" />
+      <Dialog.Description className="muted">They work anywhere on this page except while you type in a field.</Dialog.Description>
+      <ShortcutList title="On this page" shortcuts={shortcuts.filter((s) => !s.everywhere)} />
+      <ShortcutList title="Everywhere" shortcuts={shortcuts.filter((s) => s.everywhere)} />
     </DialogFrame>
   );
 }

@@ -52,19 +52,21 @@ describe('app-wide keyboard shortcuts', () => {
     expect(api.db.candidate(candidate.id)).toMatchObject({ stage: 'applied', version: candidate.version + 2 });
   });
 
-  it('"?" lists the shortcuts the current screen registered, in order, and only those', async () => {
+  it('"?" lists the shortcuts the current screen registered, in order, then those that work everywhere', async () => {
     const { user } = renderApp('/review');
     await screen.findByRole('heading', { level: 1, name: 'Review' });
     await screen.findAllByRole('heading', { level: 2 });
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(help).getAllByRole('term').map((t) => t.textContent)).toEqual(['J', 'K', 'Enter', '?']);
-    expect(within(help).getAllByRole('definition').map((d) => d.textContent)).toEqual([
+    const page = within(help).getByRole('region', { name: 'On this page' });
+    expect(within(page).getAllByRole('term').map((t) => t.textContent)).toEqual(['J', 'K', 'Enter']);
+    expect(within(page).getAllByRole('definition').map((d) => d.textContent)).toEqual([
       'Next candidate in the list',
       'Previous candidate in the list',
       'Open the focused candidate’s review',
-      'Show these shortcuts',
     ]);
+    const everywhere = within(help).getByRole('region', { name: 'Everywhere' });
+    expect(within(everywhere).getAllByRole('term').map((t) => t.textContent).sort()).toEqual(['?', 'Ctrl/⌘+K', 'Ctrl/⌘+Z']);
     // While the dialog is open, the page's keys are inert.
     await user.keyboard('j');
     expect(screen.getByRole('dialog')).toBe(help);
@@ -72,5 +74,17 @@ describe('app-wide keyboard shortcuts', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.keyboard('j');
     expect(within(screen.getAllByRole('heading', { level: 2 })[0]!).getByRole('link')).toHaveFocus();
+  });
+
+  it('"?" on the board lists the card keys, the search keys and the app-wide ones, each once', async () => {
+    const { user } = renderApp('/');
+    await findBoard();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const page = within(help).getByRole('region', { name: 'On this page' });
+    expect(within(page).getAllByRole('term').map((t) => t.textContent)).toEqual(['Enter', '↑ ↓', '← →', 'Shift+← →', '1–4', 'M', 'Space', 'Esc', '/']);
+    const everywhere = within(help).getByRole('region', { name: 'Everywhere' });
+    const keys = within(everywhere).getAllByRole('term').map((t) => t.textContent);
+    expect(keys.sort()).toEqual(['?', 'Ctrl/⌘+K', 'Ctrl/⌘+Z']);
   });
 });

@@ -71,6 +71,7 @@ export default function MenuImpl({
   open,
   onOpenChange,
   releaseFocusOnSelect = false,
+  returnFocusTo,
 }: MenuProps) {
   const chosen = useRef(false);
   return (
@@ -87,6 +88,10 @@ export default function MenuImpl({
           collisionPadding={8}
           onCloseAutoFocus={(event) => {
             if (releaseFocusOnSelect && chosen.current) event.preventDefault();
+            else if (returnFocusTo?.current?.isConnected) {
+              event.preventDefault();
+              returnFocusTo.current.focus();
+            }
             chosen.current = false;
           }}
         >

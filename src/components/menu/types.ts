@@ -42,4 +42,6 @@ export interface MenuProps {
   onOpenChange?: (open: boolean) => void;
   /** Keep focus where the caller puts it after an item is chosen, instead of returning to the trigger. */
   releaseFocusOnSelect?: boolean;
+  /** Where focus returns when the menu closes without a choice (Escape), instead of its trigger. */
+  returnFocusTo?: { readonly current: HTMLElement | null };
 }

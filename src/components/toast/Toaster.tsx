@@ -38,8 +38,12 @@ function ToastItem({ toast }: { toast: Toast }) {
           className="button button--small"
           aria-keyshortcuts={toast.action.shortcut === 'Ctrl+Z' ? 'Control+Z Meta+Z' : undefined}
           onClick={() => {
+            // Focus goes to what the toast is about when it is on screen (a board card, which keeps it
+            // as the Undo moves it back), not to the page once this button is gone.
+            const subject = toast.subject ? document.querySelector<HTMLElement>(`[data-candidate-id="${CSS.escape(toast.subject)}"][tabindex]`) : null;
             dismissToast(toast.id);
             toast.action?.run();
+            subject?.focus();
           }}
         >
           {toast.action.label}
@@ -68,6 +72,8 @@ export function Toaster() {
     {
       key: 'z',
       mod: true,
+      everywhere: true,
+      description: 'Undo the last move or review decision',
       when: () => !!(earlyUndo() ?? latestUndo()),
       run: () => {
         const early = earlyUndo();

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NoteRequestSchema } from '../../domain';
 import { controlProps, Form, FormError } from '../../components/form/Field';
 import { announce } from '../../components/LiveAnnouncer';
 import { describeError } from '../../lib/api-errors';
 import { useIdempotencyKey } from '../../lib/idempotency';
+import { useCandidateRequest } from '../../lib/keyboard/candidate-requests';
 import { useAddNote } from './api';
 
 /** A plain-text note for the hiring team. Ctrl/Cmd+Enter adds it; a failed post keeps the text. */
@@ -13,6 +14,14 @@ export function NoteComposer({ candidateId }: { candidateId: string }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const control = controlProps(`${useId()}-note`, { hint: true, error: problem ?? undefined });
+  // "Add a note" from the command palette: focus the field.
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [asked, done] = useCandidateRequest(candidateId, 'note');
+  useEffect(() => {
+    if (!asked) return;
+    field.current?.focus();
+    done();
+  }, [asked, done]);
 
   const submit = () => {
     if (addNote.isPending) return;
@@ -45,6 +54,7 @@ export function NoteComposer({ candidateId }: { candidateId: string }) {
       </label>
       <textarea
         {...control}
+        ref={field}
         className="textarea"
         rows={2}
         placeholder="Add a note for the hiring team…"

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { type Candidate, decideStatusChange, STAGE_LABELS, type StatusAction, type StatusActionKind, type UserRole } from '../../domain';
 import { useIdempotencyKey } from '../../lib/idempotency';
+import { useCandidateRequest } from '../../lib/keyboard/candidate-requests';
 import { announce } from '../../lib/notify';
 import { useChangeStatus } from '../../lib/writes/status';
 import type { DialogAction } from './StatusDialog';
@@ -66,6 +67,13 @@ export function StatusActions({ candidate, viewerRole, onChanged }: StatusAction
   // The write path tells the outcome (toast and screen reader), success or failure; this only moves focus.
   const restore = useChangeStatus();
   const { keyFor, forget } = useIdempotencyKey();
+  // "Reject…" from the command palette opens the same dialog as the button (when rejecting is allowed).
+  const [rejectAsked, rejectDone] = useCandidateRequest(candidate.id, 'reject');
+  const mayReject = decideStatusChange(viewerRole, candidate, 'reject').allowed;
+  if (rejectAsked && mayReject && dialog !== 'reject') setDialog('reject');
+  useEffect(() => {
+    if (rejectAsked) rejectDone();
+  }, [rejectAsked, rejectDone]);
 
   if (viewerRole === 'interviewer') {
     return <p className="muted small status-actions__note">Recruiters and the hiring manager decide on candidates.</p>;

@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type CandidateSummary, canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
 import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
 import { selection, useSelectionCount } from '../../lib/selection';
+import { useShortcuts } from '../../lib/keyboard';
 import { useMoveCandidate } from '../../lib/writes/moves';
 import { boardColumns } from './board-columns';
-import { requestCardFocus } from './board-ui-store';
+import { requestCardFocus, restoreBoardFocus } from './board-ui-store';
 import { BoardColumn } from './BoardColumn';
-import { isCardDragData, MOVE_HINT_ID } from './CandidateCard';
+import { CARD_GAP, CARD_HEIGHT, isCardDragData, MOVE_HINT_ID } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
 import { FilterBar } from './FilterBar';
-import { MOVE_SHORTCUTS_HINT } from './keyboard';
+import { cardShortcuts, MOVE_SHORTCUTS_HINT, nearestRow, neighbourStage } from './keyboard';
 import { BOARD_MOVES } from './move-wording';
 import { useBoardFilters } from './useBoardFilters';
 
@@ -70,6 +71,26 @@ export function Board({ viewer, actions, bulkActions }: BoardProps) {
     },
     [move],
   );
+
+  // ←/→ on a card: the card nearest its height in the next column that has cards (rows not rendered
+  // count: the row is computed from the list's position, then the column scrolls it into view).
+  const columnsRef = useRef(columns);
+  useEffect(() => {
+    columnsRef.current = columns;
+  }, [columns]);
+  const focusAcross = useCallback((from: Stage, step: 1 | -1, y: number) => {
+    const lists = columnsRef.current;
+    const to = lists && neighbourStage(from, step, (stage) => lists[stage].length);
+    if (!lists || !to) return;
+    const top = document.querySelector(`[data-stage="${to}"] .column__list`)?.getBoundingClientRect().top ?? 0;
+    const row = nearestRow(y, top, CARD_HEIGHT + CARD_GAP, lists[to].length);
+    requestCardFocus({ candidateId: lists[to][row]!.id, stage: to });
+  }, []);
+
+  useShortcuts(cardShortcuts(canMove));
+
+  // Back on the board (back link, browser Back, the palette): the card left last takes focus again.
+  useEffect(restoreBoardFocus, []);
 
   // Menus load in their own chunk; fetch it once the board has painted, before anyone reaches for one.
   const painted = columns !== null;
@@ -137,6 +158,7 @@ export function Board({ viewer, actions, bulkActions }: BoardProps) {
                   viewerRole={viewer.role}
                   canMove={canMove}
                   onMove={moveAndFollow}
+                  onFocusAcross={focusAcross}
                   now={now}
                 />
               ))}

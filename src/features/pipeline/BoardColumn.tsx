@@ -1,12 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
 import { selection } from '../../lib/selection';
-import { requestCardFocus, useFocusRequestFor } from './board-ui-store';
-import { CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
+import { focusRequestExpired, rememberColumnScroll, rememberedColumnScroll, requestCardFocus, useFocusRequestFor } from './board-ui-store';
+import { CARD_GAP as GAP, CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
-
-const GAP = 8;
 
 type DropState = { kind: 'idle' } | { kind: 'available'; over: boolean } | { kind: 'blocked'; reason: string };
 
@@ -16,6 +14,8 @@ interface BoardColumnProps {
   viewerRole: UserRole;
   canMove: boolean;
   onMove: (candidateId: string, toStage: Stage) => void;
+  /** ←/→ from a card of this column at height `y`: the board picks the card in the next column. */
+  onFocusAcross: (from: Stage, step: 1 | -1, y: number) => void;
   now: number;
 }
 
@@ -38,7 +38,7 @@ function sameColumnProps(previous: BoardColumnProps, next: BoardColumnProps): bo
 }
 
 /** One stage: a drop target with a virtualized list, so 10,000 candidates render only what is in view. */
-export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewerRole, canMove, onMove, now }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewerRole, canMove, onMove, onFocusAcross, now }: BoardColumnProps) {
   const columnRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [drop, setDrop] = useState<DropState>({ kind: 'idle' });
@@ -53,7 +53,16 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
     estimateSize: () => CARD_HEIGHT + GAP,
     overscan: 3,
     getItemKey,
+    // Back on the board: where this column was scrolled to when the person left it.
+    initialOffset: () => rememberedColumnScroll(stage),
   });
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    element.scrollTop = rememberedColumnScroll(stage);
+    return () => rememberColumnScroll(stage, element.scrollTop);
+  }, [stage]);
 
   useEffect(() => {
     const element = columnRef.current;
@@ -87,6 +96,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   // A card that was just moved here by keyboard takes focus once it is rendered.
   useEffect(() => {
     if (!focusRequest) return;
+    if (focusRequestExpired()) return requestCardFocus(null);
     const index = candidates.findIndex((c) => c.id === focusRequest);
     if (index === -1) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -105,11 +115,15 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   useEffect(() => {
     candidatesRef.current = candidates;
   }, [candidates]);
-  const focusSibling = useCallback((candidateId: string, step: 1 | -1) => {
-    const list = candidatesRef.current;
-    const next = list[list.findIndex((c) => c.id === candidateId) + step];
-    if (next) requestCardFocus({ candidateId: next.id, stage });
-  }, [stage]);
+  const focusSibling = useCallback(
+    (candidateId: string, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight', y: number) => {
+      if (key === 'ArrowLeft' || key === 'ArrowRight') return onFocusAcross(stage, key === 'ArrowRight' ? 1 : -1, y);
+      const list = candidatesRef.current;
+      const next = list[list.findIndex((c) => c.id === candidateId) + (key === 'ArrowDown' ? 1 : -1)];
+      if (next) requestCardFocus({ candidateId: next.id, stage });
+    },
+    [stage, onFocusAcross],
+  );
 
   // Shift+click or Shift+Space: a range within this column, in the order shown.
   const select = useCallback((candidateId: string, range: boolean) => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   type CandidateSummary,
@@ -14,11 +14,14 @@ import { ScorecardTallyText } from '../../components/ScorecardTallyText';
 import { formatDays } from '../../lib/format';
 import { useIsSelected } from '../../lib/selection';
 import { notify } from '../../lib/notify';
+import { rememberFocusedCard, requestCardFocus } from './board-ui-store';
 import { withDragAndDrop } from './drag-and-drop';
 import { moveTargetForKey } from './keyboard';
 import { MoveMenu } from './MoveMenu';
 
 export const CARD_HEIGHT = 116;
+/** Space between cards in a column. */
+export const CARD_GAP = 8;
 export const MOVE_HINT_ID = 'card-move-hint';
 const STALE_AFTER_DAYS = 14;
 
@@ -41,7 +44,8 @@ interface CandidateCardProps {
   onMove: (candidateId: string, toStage: Stage) => void;
   /** Selecting for bulk actions (absent for viewers who have none): `range` extends from the last one toggled (Shift). */
   onSelect?: (candidateId: string, range: boolean) => void;
-  onFocusSibling: (candidateId: string, step: 1 | -1) => void;
+  /** Arrow keys: the card above or below (same column), or the nearest one in the next column (`y`: this card's middle). */
+  onFocusSibling: (candidateId: string, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight', y: number) => void;
   now: number;
 }
 
@@ -68,6 +72,16 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
     );
   }, [candidate.id, candidate.stage, candidate.status, movable]);
 
+  // A focused card that leaves its column (an Undo, someone else's move) keeps focus in its new column.
+  // Runs before the card leaves the page, while it still has focus; a card scrolled out of view stays put.
+  const { id, stage } = candidate;
+  useLayoutEffect(() => {
+    const element = ref.current;
+    return () => {
+      if (element?.contains(document.activeElement)) requestCardFocus({ candidateId: id, unlessIn: stage, until: Date.now() + 3000 });
+    };
+  }, [id, stage]);
+
   const tryMove = (toStage: Stage) => {
     const decision = decideMove(viewerRole, candidate, toStage);
     if (decision.allowed) onMove(candidate.id, toStage);
@@ -83,9 +97,10 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       linkRef.current?.click();
       return;
     }
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (/^Arrow(Up|Down|Left|Right)$/.test(event.key) && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      onFocusSibling(candidate.id, event.key === 'ArrowDown' ? 1 : -1);
+      const box = event.currentTarget.getBoundingClientRect();
+      onFocusSibling(candidate.id, event.key as 'ArrowUp', box.top + box.height / 2);
       return;
     }
     if (onSelect && event.key === ' ' && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -119,6 +134,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       aria-describedby={movable ? MOVE_HINT_ID : undefined}
       data-candidate-id={candidate.id}
       onKeyDown={onKeyDown}
+      onFocus={() => rememberFocusedCard(candidate.id)}
     >
       <div className="card__top">
         {onSelect ? (
@@ -137,7 +153,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
           </Link>
         </h3>
         {movable ? (
-          <MoveMenu candidate={candidate} viewerRole={viewerRole} open={menuOpen} onOpenChange={setMenuOpen} onMove={tryMove} />
+          <MoveMenu candidate={candidate} viewerRole={viewerRole} open={menuOpen} onOpenChange={setMenuOpen} onMove={tryMove} returnFocusTo={ref} />
         ) : null}
       </div>
       <p className="card__headline" title={`${candidate.headline} · ${candidate.company}`}>

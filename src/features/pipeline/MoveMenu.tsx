@@ -1,4 +1,4 @@
-import { Menu, type MenuEntry } from '../../components/menu';
+import { Menu, type MenuEntry, type MenuProps } from '../../components/menu';
 import { type CandidateSummary, decideMove, STAGE_LABELS, STAGES, type Stage, type UserRole } from '../../domain';
 
 interface MoveMenuProps {
@@ -7,10 +7,12 @@ interface MoveMenuProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onMove: (toStage: Stage) => void;
+  /** Where Escape returns focus: the card, not this menu's button. */
+  returnFocusTo?: MenuProps['returnFocusTo'];
 }
 
 /** "Move to…": every stage, with the ones this person may not choose disabled and the reason written out. */
-export function MoveMenu({ candidate, viewerRole, open, onOpenChange, onMove }: MoveMenuProps) {
+export function MoveMenu({ candidate, viewerRole, open, onOpenChange, onMove, returnFocusTo }: MoveMenuProps) {
   const entries: MenuEntry[] = [
     { kind: 'label', key: 'label', text: `Move ${candidate.name} to` },
     ...STAGES.map((stage, index): MenuEntry => {
@@ -42,6 +44,7 @@ export function MoveMenu({ candidate, viewerRole, open, onOpenChange, onMove }: 
       open={open}
       onOpenChange={onOpenChange}
       releaseFocusOnSelect
+      returnFocusTo={returnFocusTo}
     />
   );
 }

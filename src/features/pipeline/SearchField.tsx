@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useShortcuts } from '../../lib/keyboard';
+import { lastFocusedCard } from './board-ui-store';
 
 interface SearchFieldProps {
   value: string;
@@ -17,7 +18,27 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     setLastValue(value);
     if (value !== draft) setDraft(value);
   }
-  useShortcuts([{ key: '/', description: 'Search candidates', run: () => document.getElementById('board-search')?.focus() }]);
+  // "/" comes back to the search with its text selected: typing replaces it, Backspace clears it.
+  const search = () => {
+    const field = document.getElementById('board-search') as HTMLInputElement | null;
+    field?.focus();
+    field?.select();
+  };
+  useShortcuts([{ key: '/', description: 'Search candidates', run: search }]);
+
+  /**
+   * Escape leaves the search for the board and keeps the query (the board stays filtered; the browser's
+   * own Escape on a search field would clear it): to the card last focused if it is shown, else the first.
+   */
+  const leave = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const last = lastFocusedCard();
+    const cards = '.board [data-candidate-id]';
+    const card = (last && document.querySelector<HTMLElement>(`.board [data-candidate-id="${CSS.escape(last)}"]`)) || document.querySelector<HTMLElement>(cards);
+    if (card) card.focus();
+    else event.currentTarget.blur();
+  };
 
   return (
     <div className="search-field">
@@ -34,6 +55,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         spellCheck={false}
         aria-keyshortcuts="/"
         value={draft}
+        onKeyDown={leave}
         onChange={(event) => {
           setDraft(event.target.value);
           onChange(event.target.value);

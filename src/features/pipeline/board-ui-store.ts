@@ -1,10 +1,18 @@
 import { create } from 'zustand';
 import type { Stage } from '../../domain';
 
-/** A card that should take focus once it has rendered in `stage` (after a keyboard move or arrow key). */
+/**
+ * A card that should take focus once it has rendered. `stage`: only in that column (a keyboard move, an
+ * arrow key). Without it, in whichever column holds the candidate, except `unlessIn` (a focused card that
+ * left its column, e.g. after an Undo: followed to its new one, not when it merely scrolled out of view).
+ * `until`: a request nobody could satisfy by then (the card is filtered out) is dropped, so focus never
+ * jumps later.
+ */
 export interface FocusRequest {
   candidateId: string;
-  stage: Stage;
+  stage?: Stage;
+  unlessIn?: Stage;
+  until?: number;
 }
 
 /** Ephemeral board UI state, read through the selector hooks below. */
@@ -18,7 +26,31 @@ const useBoardUiStore = create<BoardUiState>((set) => ({
   requestFocus: (request) => set({ focusRequest: request }),
 }));
 
+const appliesTo = (request: FocusRequest | null, stage: Stage) =>
+  !!request && (request.stage ? request.stage === stage : request.unlessIn !== stage);
+
 /** The pending focus request for one column, so other columns don't re-render for it. */
 export const useFocusRequestFor = (stage: Stage) =>
-  useBoardUiStore((state) => (state.focusRequest?.stage === stage ? state.focusRequest.candidateId : null));
+  useBoardUiStore((state) => (appliesTo(state.focusRequest, stage) ? state.focusRequest!.candidateId : null));
 export const requestCardFocus = (request: FocusRequest | null) => useBoardUiStore.getState().requestFocus(request);
+/** Whether the pending request is past its deadline (then it is dropped instead of served). */
+export const focusRequestExpired = () => {
+  const until = useBoardUiStore.getState().focusRequest?.until;
+  return until !== undefined && Date.now() > until;
+};
+
+/**
+ * Where the person was on the board, kept while they visit other screens (module state: no re-renders,
+ * gone on reload): each column's scroll offset and the card last focused.
+ */
+const visit = { scroll: {} as Partial<Record<Stage, number>>, card: null as string | null };
+
+export const rememberColumnScroll = (stage: Stage, top: number) => void (visit.scroll[stage] = top);
+export const rememberedColumnScroll = (stage: Stage): number => visit.scroll[stage] ?? 0;
+export const rememberFocusedCard = (candidateId: string) => void (visit.card = candidateId);
+export const lastFocusedCard = (): string | null => visit.card;
+
+/** Back on the board: the card left last takes focus, in whichever column it now is (if shown soon). */
+export function restoreBoardFocus(): void {
+  if (visit.card) requestCardFocus({ candidateId: visit.card, until: Date.now() + 3000 });
+}

@@ -59,7 +59,6 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
           { key: 'k', description: 'Previous candidate in the queue', run: () => queue.step('previous') },
           { key: 'a', description: manager ? 'Advance to Offer (hiring manager)' : undefined, run: decisions.advance },
           { key: 'r', description: manager ? 'Reject… (hiring manager)' : undefined, run: decisions.openReject },
-          { key: '?', description: 'Show these shortcuts', run: () => setHelp(true) },
         ]
       : [],
   );

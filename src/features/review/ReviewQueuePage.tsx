@@ -35,7 +35,6 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
           { key: 'k', description: 'Previous candidate in the list', run: () => step(-1) },
           // Enter is the focused link's own: listed here, not handled.
           { key: 'Enter', description: 'Open the focused candidate’s review' },
-          { key: '?', description: 'Show these shortcuts', run: () => setHelp(true) },
         ]
       : [],
   );

@@ -12,6 +12,8 @@ export interface Shortcut {
   description?: string;
   /** How the "?" dialog shows the key when not derived from `key` (e.g. "Enter"). */
   label?: string;
+  /** Works on every screen (listed under "Everywhere" in the "?" dialog); otherwise this screen's. */
+  everywhere?: boolean;
   /** Checked at the key press: the shortcut applies only while this is true. */
   when?: () => boolean;
   /** What the key does. Without it the entry only documents a key the focused element handles itself. */
