@@ -60,3 +60,21 @@ test('axe finds nothing with a selection, nor with the bulk reject dialog open',
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Selection' }).getByRole('status')).toHaveText('2 selected');
 });
+
+test('in the candidates table: select two rows, add a note to both in bulk', async ({ page }) => {
+  await signIn(page, 'Priya Raman');
+  await page.goto('/candidates');
+  const grid = page.getByRole('grid');
+  const boxes = grid.getByRole('checkbox', { name: /^Select (?!all)/ });
+  await expect(boxes.nth(1)).toBeVisible();
+  await boxes.nth(0).click();
+  await boxes.nth(1).click();
+  const bar = page.getByRole('region', { name: 'Selection' });
+  await expect(bar.getByRole('status')).toHaveText('2 selected');
+  await bar.getByRole('button', { name: 'Add note…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a note to 2 candidates' });
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Both asked about the remote policy');
+  await page.keyboard.press('Control+Enter');
+  await expect(toast(page, 'Added the note to 2 candidates')).toBeVisible();
+  await expect(bar).toBeHidden();
+});
