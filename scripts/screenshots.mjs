@@ -19,7 +19,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const slot = Number(arg('slot', process.env.E2E_SLOT ?? '0'));
 const widths = arg('widths', '900,1280,1440,2560').split(',').map(Number);
 const themes = arg('themes', 'light,dark').split(',');
-const screens = arg('screens', 'sign-in,board,candidate,review,insights').split(',');
+const screens = arg('screens', 'sign-in,board,legend,candidate,review,insights').split(',');
 const outDir = join(root, 'test-results', 'screenshots');
 const dist = `dist-shot-${slot}`;
 const port = 4500 + slot;
@@ -53,6 +53,10 @@ async function waitForServer() {
 /** Each screen: how to get there from a signed-in board, and what shows it has loaded. */
 const SCREENS = {
   board: async () => {},
+  legend: async (page) => {
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await page.getByRole('dialog', { name: 'Card legend' }).waitFor();
+  },
   candidate: async (page) => {
     await page.getByRole('region', { name: 'Onsite', exact: true }).getByRole('article').first().getByRole('link').click();
     await page.getByRole('heading', { level: 2, name: 'Qualifications' }).first().waitFor();

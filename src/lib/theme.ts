@@ -53,19 +53,11 @@ function apply() {
   for (const listener of listeners) listener();
 }
 
-let started = false;
-/** Reads the remembered choice, applies it, and follows the system (and other tabs) from then on. */
+/** Reads the remembered choice, applies it, and follows the system from then on. Called once, by main.tsx. */
 export function startTheme(): void {
   choice = parseChoice(storage()?.getItem(THEME_STORAGE_KEY));
   apply();
-  if (started) return;
-  started = true;
   systemQuery()?.addEventListener('change', apply);
-  window.addEventListener('storage', (event) => {
-    if (event.key !== THEME_STORAGE_KEY) return;
-    choice = parseChoice(event.newValue);
-    apply();
-  });
 }
 
 /** Applies and remembers a choice ("system" forgets any explicit one). */

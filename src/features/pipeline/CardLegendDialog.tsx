@@ -46,6 +46,7 @@ export default function CardLegendDialog({ onClose, returnFocusTo }: { onClose: 
             <dd>not met, or not assessed yet</dd>
           </div>
         </dl>
+        <p className="legend__text muted">On narrow cards the cells keep only their ✓ and ~ marks, in this order:</p>
         <dl className="legend__abbreviations">
           {QUALIFICATIONS.map((q) => (
             <div key={q.id} className="legend__abbreviation">
@@ -85,7 +86,7 @@ export default function CardLegendDialog({ onClose, returnFocusTo }: { onClose: 
         <dl className="legend__list">
           <div className="legend__row">
             <dt><span className="badge badge--decision">◆ Needs decision</span></dt>
-            <dd>every onsite scorecard is in: waiting for the hiring manager</dd>
+            <dd>every onsite scorecard is in: waiting for the hiring manager (on narrow cards, ◆ alone)</dd>
           </div>
           <div className="legend__row">
             <dt><span className="card__days is-stale">⚑ 16 days in stage</span></dt>
