@@ -27,6 +27,18 @@ function useHourlyNow(): number {
   return now;
 }
 
+/**
+ * Keeps the selection to what is shown (filters changed, someone left the pipeline) and shows the bulk
+ * actions while there is one. Its own component: the page does not re-render when the selection changes.
+ */
+function SelectionFollowsView({ rows, bulkActions }: { rows: readonly CandidateSummary[]; bulkActions: CandidatesTablePageProps['bulkActions'] }) {
+  const selecting = useSelectionCount() > 0;
+  useEffect(() => {
+    if (selecting) selection.keepOnly(new Set(rows.map((r) => r.id)));
+  }, [selecting, rows]);
+  return bulkActions && selecting ? bulkActions(rows) : null;
+}
+
 interface CandidatesTablePageProps {
   viewer: User;
   /** The actions on a selection, composed in by the app; given the candidates shown (the only ones acted on). */
@@ -52,11 +64,6 @@ export function CandidatesTablePage({ viewer, bulkActions }: CandidatesTablePage
     return shown.sort(candidateComparator(terms));
   }, [items, deferredFilters, terms]);
 
-  // The selection is kept to what is shown (filters changed, someone left the pipeline).
-  const selecting = useSelectionCount() > 0;
-  useEffect(() => {
-    if (selecting && items) selection.keepOnly(new Set(rows.map((r) => r.id)));
-  }, [selecting, items, rows]);
 
   const open = useCallback((candidateId: string) => navigate(`/candidates/${encodeURIComponent(candidateId)}`), [navigate]);
 
@@ -106,7 +113,7 @@ export function CandidatesTablePage({ viewer, bulkActions }: CandidatesTablePage
           {items ? <CandidatesGrid rows={rows} sorting={sorting} onSortingChange={onSortingChange} now={now} onOpen={open} /> : null}
         </>
       )}
-      {bulkActions && selecting ? bulkActions(rows) : null}
+      {items ? <SelectionFollowsView rows={rows} bulkActions={bulkActions} /> : null}
     </div>
   );
 }
