@@ -4,7 +4,7 @@
 // `vite preview` on port 4180, and runs each size in interleaved rounds (1k, 10k, 1k, 10k, …), every run
 // in a fresh browser context. Prints medians with min–max and writes tests/bench/results/latest.json.
 //
-// Options: --runs N (default 7), --sizes 1000,10000, --no-build (reuse dist-bench/), --port 4180.
+// Options: --runs N (default 7), --sizes 1000,10000, --no-build (reuse dist-bench/), --port 4180, --out-dir dist-bench.
 // Timing budgets are reported, not asserted: a shared CI machine is too noisy to gate on them.
 // Then the server part (tests/bench/server-bench.mjs: the real server on PostgreSQL) adds its figures
 // under `server` in the same results; --no-server skips it, --server-only runs only it.
@@ -24,6 +24,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '7' },
     sizes: { type: 'string', default: '1000,10000' },
     port: { type: 'string', default: '4180' },
+    'out-dir': { type: 'string', default: 'dist-bench' },
     'no-build': { type: 'boolean', default: false },
     'no-server': { type: 'boolean', default: false },
     'server-only': { type: 'boolean', default: false },
@@ -33,7 +34,7 @@ const RUNS = Math.max(1, Number(options.runs));
 const SIZES = options.sizes.split(',').map(Number);
 const PORT = Number(options.port);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const OUT_DIR = 'dist-bench';
+const OUT_DIR = options['out-dir'];
 const RESULTS_DIR = join(root, 'tests', 'bench', 'results');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PERSONA = 'Priya Raman';
@@ -64,6 +65,8 @@ const METRICS = [
   { key: 'keyWorst', label: 'filter keystroke, worst (ms)', budget: 100 },
   { key: 'keyReported', label: '  keystrokes ≥ 16 ms (of ' + QUERY.length + ')' },
   { key: 'movePaint', label: 'keyboard move → card painted in Screen (ms)', budget: 50 },
+  { key: 'tableDom', label: 'candidates table: DOM nodes, every candidate shown', budget: 1500, gate: true },
+  { key: 'tableSelectRenders', label: 'candidates table: components rendered per selection change' },
   { key: 'moveRenders', label: 'components rendered per move' },
   { key: 'moveCommits', label: '  React commits per move' },
 ];
@@ -183,8 +186,11 @@ async function measure(browser, size) {
     const latencies = keystrokeLatencies(events, QUERY.length);
     const reported = keystrokeLatencies(events, 0).length;
 
+    const table = await measureTable(page, size);
+
     const list = boot.list;
     return {
+      ...table,
       size,
       boot: round(boot.paint),
       scriptStart: round(boot.mockStartAt),
@@ -220,6 +226,35 @@ async function measure(browser, size) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The candidates table (/candidates) with every candidate shown (closed ones too): its DOM size, and how
+ * many components render for one change of the selection (a row's checkbox, then Space on the next row).
+ * Both must not grow with N: the rows are virtualized, and a row subscribes to its own selected state.
+ */
+async function measureTable(page, size) {
+  await page.goto(`${BASE_URL}/candidates?mock-size=${size}&mock-latency=0&closed=1`);
+  const grid = page.getByRole('grid', { name: 'Candidates' });
+  await page.waitForFunction((n) => document.querySelector('[role=grid]')?.getAttribute('aria-rowcount') === String(n + 1), size, { timeout: 60_000 });
+  await page.waitForTimeout(800);
+  const tableDom = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const rows = grid.locator('[role=row][data-candidate-id]');
+  const counted = async (act) => {
+    await page.evaluate(() => Object.assign(window.__bench.renders, { counting: true, commits: 0, total: 0, byName: {} }));
+    await act();
+    await page.waitForTimeout(300);
+    return page.evaluate(() => {
+      const r = window.__bench.renders;
+      r.counting = false;
+      return { total: r.total, byName: { ...r.byName } };
+    });
+  };
+  const byClick = await counted(() => rows.nth(2).getByRole('checkbox').click());
+  await rows.nth(3).locator('[role=gridcell]').nth(2).click();
+  await page.waitForTimeout(200);
+  const bySpace = await counted(() => page.keyboard.press('Space'));
+  return { tableDom, tableSelectRenders: Math.max(byClick.total, bySpace.total), tableSelectRendersByName: bySpace.byName };
 }
 
 /** A run that fails (e.g. a timeout on a busy machine) is retried once, then recorded as failed. */
@@ -280,7 +315,7 @@ async function main() {
         log(
           `run ${i}/${RUNS} ${String(size).padStart(6)}: board ${result.boot} ms, data→paint ${result.dataToPaint} ms, ` +
             `${result.domSettled} nodes, keys ${result.keyMedian}/${result.keyWorst} ms, move ${result.movePaint} ms, ` +
-            `${result.moveRenders} renders`,
+            `${result.moveRenders} renders, table ${result.tableDom} nodes, ${result.tableSelectRenders} renders per selection`,
         );
       }
     }
@@ -305,6 +340,15 @@ async function main() {
   const renderMedians = SIZES.map((size) => summaries[size].moveRenders.median);
   const rendersFlat = renderMedians.every((m) => m === renderMedians[0]);
   rows.find((row) => row[0] === 'components rendered per move')[SIZES.length + 2] = rendersFlat ? 'ok (same at every size)' : 'MISSED (grows)';
+  // The same for the table's selection; both checks, and the table's DOM budget, fail the bench.
+  const selectMedians = SIZES.map((size) => summaries[size].tableSelectRenders.median);
+  const selectFlat = selectMedians.every((m) => m === selectMedians[0]);
+  rows.find((row) => row[0] === METRICS.find((m) => m.key === 'tableSelectRenders').label)[SIZES.length + 2] = selectFlat ? 'ok (same at every size)' : 'MISSED (grows)';
+  const gated = METRICS.filter((m) => m.gate && withinBudget(summaries[largest][m.key].median, m.budget) === false).map((m) => m.label);
+  if (!rendersFlat || !selectFlat || gated.length > 0) {
+    console.error(`bench: over budget: ${[...gated, ...(rendersFlat ? [] : ['renders per move grow']), ...(selectFlat ? [] : ['renders per selection change grow'])].join('; ')}`);
+    process.exitCode = 1;
+  }
   const table = formatTable(['metric', 'budget', ...SIZES.map((s) => `${s.toLocaleString('en')}: median (min–max)`), `at ${largest.toLocaleString('en')}`], rows);
 
   const rendersBySize = Object.fromEntries(SIZES.map((size) => [size, runs[size].at(-1)?.moveRendersByName ?? {}]));
@@ -336,6 +380,7 @@ async function main() {
     budgets: Object.fromEntries(METRICS.filter((m) => m.budget).map((m) => [m.key, m.budget])),
     summary: summaries,
     rendersPerMoveSameAtEverySize: rendersFlat,
+    tableRendersPerSelectionSameAtEverySize: selectFlat,
     rendersPerMoveByComponent: rendersBySize,
     runs,
     table,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BoardFilters, SortTerm } from '../../domain/board-filters';
-import { apiDownload } from '../../lib/api-client';
+import { apiDownload } from '../../lib/api-download';
 import { describeError } from '../../lib/api-errors';
 import { pluralize } from '../../lib/format';
 import { notify } from '../../lib/notify';
