@@ -32,7 +32,8 @@ function ShortcutList({ title, shortcuts }: { title: string; shortcuts: Shortcut
  */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   // What is registered when the dialog opens (the screen's shortcuts do not change while it is open).
-  const [shortcuts] = useState(listShortcuts);
+  // Each key once: the one a press would run (the first, in priority order).
+  const [shortcuts] = useState(() => listShortcuts().filter((s, i, all) => all.findIndex((o) => shortcutLabel(o) === shortcutLabel(s)) === i));
   return (
     <DialogFrame onCancel={onClose} className="dialog shortcuts-dialog">
       <DialogHeader title="Keyboard shortcuts" />

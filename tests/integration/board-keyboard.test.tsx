@@ -64,7 +64,7 @@ describe('board keys', () => {
     const search = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search candidates' });
     await user.click(search);
     await user.keyboard('{Escape}');
-    expect(card).toHaveFocus();
+    await waitFor(() => expect(card).toHaveFocus());
     expect(search).toHaveValue(candidate.name);
     expect(router.state.location.search).toContain('q=');
 

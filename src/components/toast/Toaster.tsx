@@ -39,8 +39,8 @@ function ToastItem({ toast }: { toast: Toast }) {
           aria-keyshortcuts={toast.action.shortcut === 'Ctrl+Z' ? 'Control+Z Meta+Z' : undefined}
           onClick={() => {
             // Focus goes to what the toast is about when it is on screen (a board card, which keeps it
-            // as the Undo moves it back), not to the page once this button is gone.
-            const subject = toast.subject ? document.querySelector<HTMLElement>(`[data-candidate-id="${CSS.escape(toast.subject)}"][tabindex]`) : null;
+            // as the Undo moves it back), not to the page once this button is gone. (Ids are "c00042".)
+            const subject = document.querySelector<HTMLElement>(`[tabindex][data-candidate-id="${toast.subject}"]`);
             dismissToast(toast.id);
             toast.action?.run();
             subject?.focus();
@@ -73,7 +73,7 @@ export function Toaster() {
       key: 'z',
       mod: true,
       everywhere: true,
-      description: 'Undo the last move or review decision',
+      description: 'Undo the last move or decision',
       when: () => !!(earlyUndo() ?? latestUndo()),
       run: () => {
         const early = earlyUndo();

@@ -6,7 +6,7 @@ import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
 import { selection, useSelectionCount } from '../../lib/selection';
-import { useShortcuts } from '../../lib/keyboard';
+import { type Shortcut, useShortcuts } from '../../lib/keyboard';
 import { useMoveCandidate } from '../../lib/writes/moves';
 import { boardColumns } from './board-columns';
 import { requestCardFocus, restoreBoardFocus } from './board-ui-store';
@@ -14,7 +14,7 @@ import { BoardColumn } from './BoardColumn';
 import { CARD_GAP, CARD_HEIGHT, isCardDragData, MOVE_HINT_ID } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
 import { FilterBar } from './FilterBar';
-import { cardShortcuts, MOVE_SHORTCUTS_HINT, nearestRow, neighbourStage } from './keyboard';
+import { MOVE_SHORTCUTS_HINT, nearestRow, neighbourStage } from './keyboard';
 import { BOARD_MOVES } from './move-wording';
 import { useBoardFilters } from './useBoardFilters';
 
@@ -87,7 +87,10 @@ export function Board({ viewer, actions, bulkActions }: BoardProps) {
     requestCardFocus({ candidateId: lists[to][row]!.id, stage: to });
   }, []);
 
-  useShortcuts(cardShortcuts(canMove));
+  // The keys a card handles itself, listed by "?" (their words load after the first paint).
+  const [cardKeys, setCardKeys] = useState<Shortcut[]>([]);
+  useEffect(() => void import('./card-shortcuts').then((m) => setCardKeys(m.cardShortcuts(canMove))), [canMove]);
+  useShortcuts(cardKeys);
 
   // Back on the board (back link, browser Back, the palette): the card left last takes focus again.
   useEffect(restoreBoardFocus, []);

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type CandidateSummary, decideMove, STAGE_LABELS, type Stage, type UserRole } from '../../domain';
 import { selection } from '../../lib/selection';
-import { focusRequestExpired, rememberColumnScroll, rememberedColumnScroll, requestCardFocus, useFocusRequestFor } from './board-ui-store';
+import { rememberColumnScroll, rememberedColumnScroll, requestCardFocus, useFocusRequestFor } from './board-ui-store';
 import { CARD_GAP as GAP, CARD_HEIGHT, CandidateCard, isCardDragData } from './CandidateCard';
 import { withDragAndDrop } from './drag-and-drop';
 
@@ -53,14 +53,12 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
     estimateSize: () => CARD_HEIGHT + GAP,
     overscan: 3,
     getItemKey,
-    // Back on the board: where this column was scrolled to when the person left it.
+    // Back on the board: where this column was scrolled to when the person left it (the virtualizer
+    // scrolls there itself, and renders those rows from the first frame).
     initialOffset: () => rememberedColumnScroll(stage),
   });
-
   useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    element.scrollTop = rememberedColumnScroll(stage);
+    const element = scrollRef.current!;
     return () => rememberColumnScroll(stage, element.scrollTop);
   }, [stage]);
 
@@ -96,7 +94,6 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
   // A card that was just moved here by keyboard takes focus once it is rendered.
   useEffect(() => {
     if (!focusRequest) return;
-    if (focusRequestExpired()) return requestCardFocus(null);
     const index = candidates.findIndex((c) => c.id === focusRequest);
     if (index === -1) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });

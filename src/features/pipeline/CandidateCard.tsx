@@ -78,7 +78,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
   useLayoutEffect(() => {
     const element = ref.current;
     return () => {
-      if (element?.contains(document.activeElement)) requestCardFocus({ candidateId: id, unlessIn: stage, until: Date.now() + 3000 });
+      if (element?.contains(document.activeElement)) requestCardFocus({ candidateId: id, unlessIn: stage });
     };
   }, [id, stage]);
 
@@ -97,7 +97,7 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
       linkRef.current?.click();
       return;
     }
-    if (/^Arrow(Up|Down|Left|Right)$/.test(event.key) && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    if (event.key.startsWith('Arrow') && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       const box = event.currentTarget.getBoundingClientRect();
       onFocusSibling(candidate.id, event.key as 'ArrowUp', box.top + box.height / 2);

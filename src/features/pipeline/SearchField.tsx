@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShortcuts } from '../../lib/keyboard';
-import { lastFocusedCard } from './board-ui-store';
+import { restoreBoardFocus } from './board-ui-store';
 
 interface SearchFieldProps {
   value: string;
@@ -19,25 +19,20 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     if (value !== draft) setDraft(value);
   }
   // "/" comes back to the search with its text selected: typing replaces it, Backspace clears it.
-  const search = () => {
-    const field = document.getElementById('board-search') as HTMLInputElement | null;
-    field?.focus();
-    field?.select();
-  };
-  useShortcuts([{ key: '/', description: 'Search candidates', run: search }]);
+  const field = useRef<HTMLInputElement>(null);
+  useShortcuts([{ key: '/', description: 'Search candidates', run: () => (field.current?.focus(), field.current?.select()) }]);
 
   /**
    * Escape leaves the search for the board and keeps the query (the board stays filtered; the browser's
-   * own Escape on a search field would clear it): to the card last focused if it is shown, else the first.
+   * own Escape on a search field would clear it): to the first card, then to the card last focused if
+   * it is shown (scrolled into view if need be).
    */
   const leave = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Escape' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'Escape') return;
     event.preventDefault();
-    const last = lastFocusedCard();
-    const cards = '.board [data-candidate-id]';
-    const card = (last && document.querySelector<HTMLElement>(`.board [data-candidate-id="${CSS.escape(last)}"]`)) || document.querySelector<HTMLElement>(cards);
-    if (card) card.focus();
-    else event.currentTarget.blur();
+    event.currentTarget.blur();
+    restoreBoardFocus();
+    document.querySelector<HTMLElement>('.board [data-candidate-id]')?.focus();
   };
 
   return (
@@ -55,6 +50,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         spellCheck={false}
         aria-keyshortcuts="/"
         value={draft}
+        ref={field}
         onKeyDown={leave}
         onChange={(event) => {
           setDraft(event.target.value);

@@ -5,14 +5,13 @@ import type { Stage } from '../../domain';
  * A card that should take focus once it has rendered. `stage`: only in that column (a keyboard move, an
  * arrow key). Without it, in whichever column holds the candidate, except `unlessIn` (a focused card that
  * left its column, e.g. after an Undo: followed to its new one, not when it merely scrolled out of view).
- * `until`: a request nobody could satisfy by then (the card is filtered out) is dropped, so focus never
- * jumps later.
+ * A request no column can serve (the card is not shown) is dropped by the next one, or by `dropCardFocus`
+ * when the person changes the filters, so focus never jumps to a card that shows up later.
  */
 export interface FocusRequest {
   candidateId: string;
   stage?: Stage;
   unlessIn?: Stage;
-  until?: number;
 }
 
 /** Ephemeral board UI state, read through the selector hooks below. */
@@ -33,11 +32,6 @@ const appliesTo = (request: FocusRequest | null, stage: Stage) =>
 export const useFocusRequestFor = (stage: Stage) =>
   useBoardUiStore((state) => (appliesTo(state.focusRequest, stage) ? state.focusRequest!.candidateId : null));
 export const requestCardFocus = (request: FocusRequest | null) => useBoardUiStore.getState().requestFocus(request);
-/** Whether the pending request is past its deadline (then it is dropped instead of served). */
-export const focusRequestExpired = () => {
-  const until = useBoardUiStore.getState().focusRequest?.until;
-  return until !== undefined && Date.now() > until;
-};
 
 /**
  * Where the person was on the board, kept while they visit other screens (module state: no re-renders,
@@ -50,7 +44,7 @@ export const rememberedColumnScroll = (stage: Stage): number => visit.scroll[sta
 export const rememberFocusedCard = (candidateId: string) => void (visit.card = candidateId);
 export const lastFocusedCard = (): string | null => visit.card;
 
-/** Back on the board: the card left last takes focus, in whichever column it now is (if shown soon). */
+/** Back on the board: the card left last takes focus, in whichever column it now is. */
 export function restoreBoardFocus(): void {
-  if (visit.card) requestCardFocus({ candidateId: visit.card, until: Date.now() + 3000 });
+  if (visit.card) requestCardFocus({ candidateId: visit.card });
 }

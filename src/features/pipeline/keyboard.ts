@@ -1,5 +1,4 @@
 import { adjacentStage, type Stage, STAGES } from '../../domain';
-import type { Shortcut } from '../../lib/keyboard';
 
 /**
  * The board's move shortcuts on a focused card: Shift+→ / Shift+← one stage forward or back,
@@ -13,7 +12,7 @@ export function moveTargetForKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' |
   return null;
 }
 
-export const MOVE_SHORTCUTS_HINT = 'Enter opens the candidate; arrow keys go to nearby cards; Shift+Arrow keys move a stage; 1 to 4 move straight to a stage; M opens the move menu.';
+export const MOVE_SHORTCUTS_HINT = 'Enter opens the candidate; Shift+Arrow keys move a stage; 1 to 4 move straight to a stage; M opens the move menu.';
 
 /**
  * ←/→ on a card: the next column in that direction that has cards (empty ones are skipped), or null.
@@ -33,21 +32,3 @@ export function neighbourStage(from: Stage, step: 1 | -1, count: (stage: Stage) 
 export const nearestRow = (y: number, listTop: number, rowHeight: number, count: number): number =>
   Math.min(count - 1, Math.max(0, Math.floor((y - listTop) / rowHeight)));
 
-/**
- * The keys a focused card handles itself (its `onKeyDown`), declared so the "?" dialog lists them. The
- * move keys only for someone who may move candidates.
- */
-export const cardShortcuts = (canMove: boolean): Shortcut[] => [
-  { key: 'Enter', description: 'Open the focused card’s candidate' },
-  { key: 'ArrowUp', label: '↑ ↓', description: 'The card above or below' },
-  { key: 'ArrowLeft', label: '← →', description: 'The nearest card in the next column' },
-  ...(canMove
-    ? [
-        { key: 'ArrowRight', label: 'Shift+← →', description: 'Move the focused candidate back or forward a stage' },
-        { key: '1', label: '1–4', description: 'Move the focused candidate straight to a stage' },
-        { key: 'm', description: 'Open the move menu of the focused card' },
-        { key: ' ', label: 'Space', description: 'Select the focused card for bulk actions (Shift+Space: a range)' },
-      ]
-    : []),
-  { key: 'Escape', label: 'Esc', description: 'In the search: back to the board, keeping what you searched' },
-];

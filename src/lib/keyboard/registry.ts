@@ -27,19 +27,8 @@ function register(group: Group): () => void {
   };
 }
 
-/**
- * The shortcuts to list in the "?" dialog: every described one mounted now, in priority order, each key
- * once (the one a press would run).
- */
-export function listShortcuts(): Shortcut[] {
-  const seen = new Set<string>();
-  return registered().filter((s) => {
-    const id = `${s.mod ? 'mod+' : ''}${s.key.toLowerCase()}`;
-    if (!s.description || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
+/** The shortcuts to list in the "?" dialog: every described one mounted now, in priority order. */
+export const listShortcuts = (): Shortcut[] => registered().filter((s) => s.description);
 
 /**
  * Declares shortcuts while the calling component is mounted. The list may change on every render
