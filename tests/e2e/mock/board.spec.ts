@@ -94,13 +94,12 @@ test.describe('recruiter moves candidates', () => {
     await offer.click({ force: true });
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
-    // Escape hands focus back to the Move button (the menu does it a tick after closing); wait for it so
-    // that return cannot land after the card below has taken focus.
-    await expect(moveButton).toBeFocused();
+    // Escape hands focus back to the card the menu belongs to, not its Move button (the menu does it a
+    // tick after closing); wait for it so that return cannot land after a later step's focus.
+    const applied = card(column(page, 'Applied'), name);
+    await expect(applied).toBeFocused();
 
     // The keyboard shortcut for Offer is refused as well, with the reason shown (and announced); focus stays.
-    const applied = card(column(page, 'Applied'), name);
-    await applied.focus();
     await page.keyboard.press('4');
     await expect(toast(page, 'Only the hiring manager can move a candidate to Offer.')).toBeVisible();
     await expect(applied).toBeFocused();
