@@ -40,7 +40,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           onClick={() => {
             // Focus goes to what the toast is about when it is on screen (a board card, which keeps it
             // as the Undo moves it back), not to the page once this button is gone. (Ids are "c00042".)
-            const subject = document.querySelector<HTMLElement>(`[tabindex][data-candidate-id="${toast.subject}"]`);
+            const subject = document.querySelector<HTMLElement>(`[data-candidate-id="${toast.subject}"]`);
             dismissToast(toast.id);
             toast.action?.run();
             subject?.focus();
@@ -73,7 +73,7 @@ export function Toaster() {
       key: 'z',
       mod: true,
       everywhere: true,
-      description: 'Undo the last move or decision',
+      description: 'Undo the last change',
       when: () => !!(earlyUndo() ?? latestUndo()),
       run: () => {
         const early = earlyUndo();

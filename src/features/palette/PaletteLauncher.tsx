@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { User } from '../../domain';
 import { useShortcuts } from '../../lib/keyboard';
 
-// The palette and the "?" list load on demand, in one chunk of their own.
-const Overlay = lazy(() => import('./overlays'));
+// The palette and the "?" list load in one chunk of their own, fetched soon after the first paint so
+// the first Ctrl+K opens at once (keys typed while it loads would be lost).
+const load = () => import('./overlays');
+const Overlay = lazy(load);
 
 /** Which overlay is open, and what had focus then (focus returns there; a focused card is the palette's subject). */
 export interface Opened {
@@ -18,6 +20,7 @@ export interface Opened {
 export function PaletteLauncher({ viewer, boardHref }: { viewer: User; boardHref: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const open = (kind: Opened['kind']) => () => setOpened({ kind, from: document.activeElement as HTMLElement | null });
+  useEffect(() => void setTimeout(load, 1500), []);
   useShortcuts([
     { key: 'k', mod: true, everywhere: true, description: 'Search or run a command', run: open('palette') },
     { key: '?', everywhere: true, description: 'Show all shortcuts', run: open('help') },

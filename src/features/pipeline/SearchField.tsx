@@ -25,12 +25,11 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
   /**
    * Escape leaves the search for the board and keeps the query (the board stays filtered; the browser's
    * own Escape on a search field would clear it): to the first card, then to the card last focused if
-   * it is shown (scrolled into view if need be).
+   * it is shown (scrolled into view if need be). With no card shown, focus stays in the search.
    */
   const leave = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    event.currentTarget.blur();
     restoreBoardFocus();
     document.querySelector<HTMLElement>('.board [data-candidate-id]')?.focus();
   };
