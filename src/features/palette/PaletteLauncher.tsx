@@ -2,10 +2,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { User } from '../../domain';
 import { useShortcuts } from '../../lib/keyboard';
 
-// The palette and the "?" list load in one chunk of their own, fetched soon after the first paint so
-// the first Ctrl+K opens at once (keys typed while it loads would be lost).
-const load = () => import('./overlays');
-const Overlay = lazy(load);
+// The palette and the "?" list load in one chunk of their own, mounted (closed) soon after the first
+// paint so the first Ctrl+K opens at once: keys typed while it loaded would be lost, and a lazy
+// component that suspends on open is shown only after React's 300 ms fallback throttle.
+const Overlay = lazy(() => import('./overlays'));
 
 /** Which overlay is open, and what had focus then (focus returns there; a focused card is the palette's subject). */
 export interface Opened {
@@ -19,8 +19,9 @@ export interface Opened {
  */
 export function PaletteLauncher({ viewer, boardHref }: { viewer: User; boardHref: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [ready, setReady] = useState(false);
   const open = (kind: Opened['kind']) => () => setOpened({ kind, from: document.activeElement as HTMLElement | null });
-  useEffect(() => void setTimeout(load, 1500), []);
+  useEffect(() => void setTimeout(setReady, 1500, true), []);
   useShortcuts([
     { key: 'k', mod: true, everywhere: true, description: 'Search or run a command', run: open('palette') },
     { key: '?', everywhere: true, description: 'Show all shortcuts', run: open('help') },
@@ -30,7 +31,7 @@ export function PaletteLauncher({ viewer, boardHref }: { viewer: User; boardHref
       <button type="button" className="button button--ghost button--small" aria-keyshortcuts="Control+K Meta+K" onClick={open('palette')}>
         Search or run a command
       </button>
-      {opened ? (
+      {ready || opened ? (
         <Suspense fallback={null}>
           <Overlay opened={opened} viewer={viewer} boardHref={boardHref} onClose={() => setOpened(null)} />
         </Suspense>

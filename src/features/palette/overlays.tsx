@@ -3,8 +3,9 @@ import ShortcutsDialog from '../../components/ShortcutsDialog';
 import CommandPalette from './CommandPalette';
 import type { Opened } from './PaletteLauncher';
 
-/** What the top bar's keys open, in one lazy chunk: the command palette, or the "?" list. */
-export default function Overlay({ opened, viewer, boardHref, onClose }: { opened: Opened; viewer: User; boardHref: string; onClose: () => void }) {
+/** What the top bar's keys open, in one lazy chunk: the command palette, the "?" list, or nothing (closed). */
+export default function Overlay({ opened, viewer, boardHref, onClose }: { opened: Opened | null; viewer: User; boardHref: string; onClose: () => void }) {
+  if (!opened) return null;
   return opened.kind === 'help' ? (
     <ShortcutsDialog onClose={onClose} />
   ) : (
