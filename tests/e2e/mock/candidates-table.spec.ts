@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoViolations, signIn, toast } from './helpers';
+import { parseCsv } from '../../support/csv';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Candidates' });
 const dataRows = (page: Page) => grid(page).locator('[role=row][data-candidate-id]');
@@ -12,25 +13,6 @@ async function openTable(page: Page, persona: string, query = '') {
   await expect(dataRows(page).first()).toBeVisible();
 }
 
-/** RFC 4180 as the export writes it (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += ch;
-  }
-  return rows;
-}
 
 test('selects a range by keyboard, and axe finds nothing on the table with a selection', async ({ page }) => {
   await openTable(page, 'Priya Raman');

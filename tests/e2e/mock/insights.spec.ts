@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { MOCK_DIST } from '../../../playwright.config';
 import { expectNoViolations, signIn } from './helpers';
 
 /** A message only Chart.js carries: marks its code wherever it is bundled. */
 const CHART_MARKER = 'Canvas is already in use';
-const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL(`../../../${MOCK_DIST}/`, import.meta.url));
 
 function scriptsLoaded(page: Page): string[] {
   const urls: string[] = [];

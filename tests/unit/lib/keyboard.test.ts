@@ -107,7 +107,7 @@ describe('resolveShortcut: which shortcut a key press means', () => {
   });
 
   it('labels keys as the "?" dialog shows them', () => {
-    expect([j, question, undo, { key: 'Enter' }, { key: 'x', label: 'X or Y' }].map(shortcutLabel)).toEqual(['J', '?', 'Ctrl+Z', 'Enter', 'X or Y']);
+    expect([j, question, undo, { key: 'Enter' }, { key: 'x', label: 'X or Y' }].map(shortcutLabel)).toEqual(['J', '?', 'Ctrl/⌘+Z', 'Enter', 'X or Y']);
   });
 });
 
