@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { type Location, MemoryRouter, useLocation } from 'react-router';
 import { AppProviders } from '../../src/app/App';
-import { routes } from '../../src/app/router';
+import { AppRoutes } from '../../src/app/router';
 import { useToastStore } from '../../src/components/toast/toast-store';
 import { STAGE_LABELS, type Stage } from '../../src/domain';
 import { createQueryClient } from '../../src/lib/query-client';
@@ -19,11 +20,29 @@ export function testQueryClient(): QueryClient {
 /** Renders the whole app at a URL, as a person would open it. */
 export function renderApp(url = '/') {
   useToastStore.setState({ toasts: [] });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = { state: { location: null as unknown as Location } };
   const queryClient = testQueryClient();
   const user = userEvent.setup();
-  const view = render(<AppProviders queryClient={queryClient} router={router} />);
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <LocationProbe
+          onLocation={(location) => {
+            router.state.location = location;
+          }}
+        />
+      </MemoryRouter>
+    </AppProviders>,
+  );
   return { ...view, user, router, queryClient };
+}
+
+/** Keeps `router.state.location` current, so tests can assert where the app went. */
+function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => onLocation(location), [location, onLocation]);
+  return null;
 }
 
 export function column(stage: Stage): HTMLElement {
