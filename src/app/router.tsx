@@ -41,8 +41,7 @@ function Screen({ component: Component }: { component: ComponentType }) {
 export function AppRoutes() {
   const location = useLocation();
   return (
-    // Keyed by path: an error on one screen is forgotten once the person goes elsewhere.
-    <RouteErrorBoundary key={location.pathname}>
+    <RouteErrorBoundary pathname={location.pathname}>
       <Routes>
         <Route path="/" element={<Layout />}>
           <Route index element={<BoardRoute />} />

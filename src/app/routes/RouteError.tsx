@@ -20,14 +20,22 @@ export function RouteError({ error }: { error: unknown }) {
 interface BoundaryState {
   error: unknown;
   failed: boolean;
+  /** Where the error happened: going elsewhere forgets it (without remounting what did not fail). */
+  failedAt: string | null;
 }
 
 /** Catches a render error anywhere in the routes and shows RouteError (React has no hook for this). */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, BoundaryState> {
-  override state: BoundaryState = { error: null, failed: false };
+export class RouteErrorBoundary extends Component<{ pathname: string; children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { error: null, failed: false, failedAt: null };
 
-  static getDerivedStateFromError(error: unknown): BoundaryState {
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: { pathname: string }, state: BoundaryState): Partial<BoundaryState> | null {
+    if (!state.failed) return null;
+    if (state.failedAt === null) return { failedAt: props.pathname };
+    return state.failedAt === props.pathname ? null : { error: null, failed: false, failedAt: null };
   }
 
   override render() {
