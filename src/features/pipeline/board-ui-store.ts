@@ -5,8 +5,9 @@ import type { Stage } from '../../domain';
  * A card that should take focus once it has rendered. `stage`: only in that column (a keyboard move, an
  * arrow key). Without it, in whichever column holds the candidate, except `unlessIn` (a focused card that
  * left its column, e.g. after an Undo: followed to its new one, not when it merely scrolled out of view).
- * A request no column can serve (the card is not shown) is dropped by the next one, or by `dropCardFocus`
- * when the person changes the filters, so focus never jumps to a card that shows up later.
+ * A request no column can serve (the card is not shown) is dropped by the next one, or after
+ * FOCUS_REQUEST_TTL_MS, so focus never jumps to a card that shows up later (a filter change bringing back a
+ * rejected candidate).
  */
 export interface FocusRequest {
   candidateId: string;
@@ -20,9 +21,15 @@ interface BoardUiState {
   requestFocus: (request: FocusRequest | null) => void;
 }
 
-const useBoardUiStore = create<BoardUiState>((set) => ({
+/** Long enough for a card to render from the cache after a move or on coming back; short enough to be forgotten. */
+export const FOCUS_REQUEST_TTL_MS = 3000;
+
+const useBoardUiStore = create<BoardUiState>((set, get) => ({
   focusRequest: null,
-  requestFocus: (request) => set({ focusRequest: request }),
+  requestFocus: (request) => {
+    set({ focusRequest: request });
+    if (request) setTimeout(() => get().focusRequest === request && set({ focusRequest: null }), FOCUS_REQUEST_TTL_MS);
+  },
 }));
 
 const appliesTo = (request: FocusRequest | null, stage: Stage) =>
