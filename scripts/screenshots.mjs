@@ -19,7 +19,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const slot = Number(arg('slot', process.env.E2E_SLOT ?? '0'));
 const widths = arg('widths', '900,1280,1440,2560').split(',').map(Number);
 const themes = arg('themes', 'light,dark').split(',');
-const screens = arg('screens', 'sign-in,board,legend,candidate,review,insights').split(',');
+const screens = arg('screens', 'sign-in,board,legend,candidate,review,insights,table,palette,role').split(',');
 const outDir = join(root, 'test-results', 'screenshots');
 const dist = `dist-shot-${slot}`;
 const port = 4500 + slot;
@@ -66,6 +66,25 @@ const SCREENS = {
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
     await page.locator('.queue-row__link').first().click();
     await page.getByRole('table', { name: 'Ratings by qualification and interview' }).waitFor();
+  },
+  table: async (page) => {
+    await page.goto(`${base}/candidates`);
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    // Two rows selected, so the bulk bar shows too.
+    await grid.getByRole('checkbox').nth(1).check();
+    await grid.getByRole('checkbox').nth(2).check();
+    await page.waitForTimeout(300);
+  },
+  palette: async (page) => {
+    await page.getByRole('region', { name: 'Applied', exact: true }).getByRole('article').first().focus();
+    await page.waitForTimeout(1700);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+  },
+  role: async (page) => {
+    await page.goto(`${base}/role`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
   },
   insights: async (page) => {
     await page.goto(`${base}/insights`);

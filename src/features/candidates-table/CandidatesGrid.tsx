@@ -3,7 +3,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateSummary } from '../../domain';
 import { selectedIds, selection } from '../../lib/selection';
-import { COLUMNS, GRID_TEMPLATE } from './columns';
+import { COLUMNS, GRID_MIN_WIDTH, GRID_TEMPLATE } from './columns';
 import { HeaderRow } from './HeaderRow';
 import { ROW_HEIGHT, TableRow } from './TableRow';
 import { useGridKeys } from './useGridKeys';
@@ -94,7 +94,7 @@ export function CandidatesGrid({ rows, sorting, onSortingChange, now, onOpen }: 
   };
 
   const items = virtualizer.getVirtualItems();
-  const style = { '--ctable-columns': GRID_TEMPLATE } as React.CSSProperties;
+  const style = { '--ctable-columns': GRID_TEMPLATE, '--ctable-min-width': `${GRID_MIN_WIDTH}px` } as React.CSSProperties;
   return (
     <div
       ref={scrollRef}

@@ -9,8 +9,8 @@ export interface TableColumn {
   /** The domain's sort key: the URL's `?sort=` and the CSV export's order use the same names. */
   id: SortKey;
   header: string;
-  /** A CSS grid track. */
-  width: string;
+  /** The narrowest the column gets (px), and its share of any width beyond every column's minimum. */
+  width: { min: number; grow: number };
   cell: (candidate: CandidateSummary, now: number) => React.ReactNode;
 }
 
@@ -21,27 +21,27 @@ export const COLUMNS: readonly TableColumn[] = [
   {
     id: 'name',
     header: 'Name',
-    width: '200px',
+    width: { min: 122, grow: 1.3 },
     // Out of the Tab order: the row takes focus (roving), and Enter on it opens the candidate.
     cell: (c) => (
-      <Link to={`/candidates/${encodeURIComponent(c.id)}`} tabIndex={-1} className="ctable__name">
+      <Link to={`/candidates/${encodeURIComponent(c.id)}`} tabIndex={-1} className="ctable__name" title={c.name}>
         {c.name}
       </Link>
     ),
   },
-  { id: 'title', header: 'Current title', width: '210px', cell: (c) => c.headline },
-  { id: 'company', header: 'Company', width: '150px', cell: (c) => c.company },
-  { id: 'stage', header: 'Stage', width: '90px', cell: (c) => STAGE_LABELS[c.stage] },
+  { id: 'title', header: 'Current title', width: { min: 100, grow: 1.5 }, cell: (c) => <span title={c.headline}>{c.headline}</span> },
+  { id: 'company', header: 'Company', width: { min: 88, grow: 1 }, cell: (c) => <span title={c.company}>{c.company}</span> },
+  { id: 'stage', header: 'Stage', width: { min: 66, grow: 0 }, cell: (c) => STAGE_LABELS[c.stage] },
   {
     id: 'status',
     header: 'Status',
-    width: '104px',
+    width: { min: 78, grow: 0 },
     cell: (c) => (c.status === 'active' ? STATUS_LABELS.active : <span className={`badge badge--${c.status}`}>{STATUS_LABELS[c.status]}</span>),
   },
   {
     id: 'days',
     header: 'In stage',
-    width: '96px',
+    width: { min: 92, grow: 0 },
     cell: (c, now) => {
       const days = daysInStage(c.stageEnteredAt, new Date(now));
       if (days < STALE_AFTER_DAYS) return formatDays(days);
@@ -54,18 +54,18 @@ export const COLUMNS: readonly TableColumn[] = [
       );
     },
   },
-  { id: 'source', header: 'Source', width: '110px', cell: (c) => SOURCE_LABELS[c.source] },
-  { id: 'met', header: 'Coverage', width: '260px', cell: (c) => <QualificationCoverage met={c.met} partial={c.partial} /> },
+  { id: 'source', header: 'Source', width: { min: 78, grow: 0.4 }, cell: (c) => SOURCE_LABELS[c.source] },
+  { id: 'met', header: 'Coverage', width: { min: 302, grow: 0 }, cell: (c) => <QualificationCoverage met={c.met} partial={c.partial} /> },
   {
     id: 'scorecards',
     header: 'Scorecards',
-    width: '140px',
+    width: { min: 148, grow: 0.4 },
     cell: (c) => (c.scorecards ? <ScorecardTallyText tally={c.scorecards} /> : <span className="muted">None shown</span>),
   },
   {
     id: 'activity',
     header: 'Last activity',
-    width: '130px',
+    width: { min: 112, grow: 0.3 },
     cell: (c, now) =>
       c.lastActivityAt ? (
         <time dateTime={c.lastActivityAt} title={formatDateTime(c.lastActivityAt)}>
@@ -77,5 +77,12 @@ export const COLUMNS: readonly TableColumn[] = [
   },
 ];
 
-export const SELECT_WIDTH = '44px';
-export const GRID_TEMPLATE = [SELECT_WIDTH, ...COLUMNS.map((c) => c.width)].join(' ');
+const SELECT_WIDTH = 36;
+const track = ({ min, grow }: TableColumn['width']) => (grow > 0 ? `minmax(${min}px, ${grow}fr)` : `${min}px`);
+/**
+ * The grid's columns: each at its minimum, sharing what is left of the box by `grow` (the table fills a
+ * 1280 px window with every column showing; a narrower one scrolls the table's own box sideways).
+ */
+export const GRID_TEMPLATE = [`${SELECT_WIDTH}px`, ...COLUMNS.map((c) => track(c.width))].join(' ');
+/** Every row is this wide at least, so the `fr` columns line up from row to row (a row never sizes to its content). */
+export const GRID_MIN_WIDTH = SELECT_WIDTH + COLUMNS.reduce((sum, c) => sum + c.width.min, 0);

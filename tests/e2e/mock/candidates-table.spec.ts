@@ -82,3 +82,19 @@ test('exports 10,000 rows without freezing the page, and never scrolls sideways 
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
   expect(longest).toBeLessThan(1_000);
 });
+
+test('at 1280 px every column shows without scrolling the table sideways, and no tally or coverage cell is cut', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'Priya Raman');
+  await page.goto('/candidates?closed=1');
+  await expect(dataRows(page).first()).toBeVisible();
+  const box = await grid(page).evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client);
+  // Content wider than its cell (a cut tally, a clipped qualification) shows as scrollWidth > clientWidth.
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.ctable__cell--scorecards, .ctable__cell--met, .ctable__cell--days, .coverage__cell')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+});
