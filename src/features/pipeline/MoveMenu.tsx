@@ -33,7 +33,8 @@ export function MoveMenu({ candidate, viewerRole, open, onOpenChange, onMove, re
     <Menu
       trigger={
         <>
-          Move <span aria-hidden="true" className="chevron">▾</span>
+          <span className="card__move-label">Move </span>
+          <span aria-hidden="true" className="chevron">▾</span>
         </>
       }
       triggerClassName="button button--small card__move"

@@ -58,6 +58,9 @@ for (const width of WIDTHS) {
         elements.filter((el) => el.scrollWidth > el.clientWidth && !el.getAttribute('title')).map((el) => el.textContent),
       );
       expect(untitled).toEqual([]);
+      // All four stages show side by side: the board does not scroll sideways in its own box either.
+      const board = await page.locator('.board').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(board).toBeLessThanOrEqual(0);
     });
 
     test('the main navigation reaches every screen, through the Menu button where the bar is narrow', async ({ page }) => {
