@@ -142,6 +142,27 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'candidates table, two selected (the bulk bar showing)',
+    persona: RECRUITER,
+    open: async (page) => {
+      await page.goto('/candidates');
+      const boxes = page.getByRole('grid').getByRole('checkbox', { name: /^Select (?!all)/ });
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await expect(page.getByRole('region', { name: 'Selection' }).getByRole('status')).toHaveText('2 selected');
+    },
+  },
+  {
+    name: 'command palette',
+    persona: RECRUITER,
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Search or run a command' }).click();
+      await expect(page.getByRole('combobox')).toBeFocused();
+      await page.keyboard.type('Park');
+      await expect(page.getByRole('option').first()).toBeVisible();
+    },
+  },
+  {
     name: 'insights',
     persona: HIRING_MANAGER,
     open: async (page) => {
