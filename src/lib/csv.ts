@@ -1,4 +1,5 @@
 import { CSV_BOM, csvLine } from '../domain';
+import { saveBlob } from './save-file';
 
 export type CsvValue = string | number;
 
@@ -7,16 +8,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   return CSV_BOM + csvLine(header) + rows.map(csvLine).join('');
 }
 
-/** Saves a CSV file built in the browser: a Blob URL on a temporary link, revoked once clicked. */
+/** Saves a CSV file built in the browser. */
 export function downloadCsv(filename: string, header: readonly string[], rows: readonly (readonly CsvValue[])[]): void {
-  const blob = new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), filename);
 }

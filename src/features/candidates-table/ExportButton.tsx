@@ -5,7 +5,8 @@ import { describeError } from '../../lib/api-errors';
 import { pluralize } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { selectedIds, useSelectionCount } from '../../lib/selection';
-import { exportQuery, MAX_EXPORT_IDS, saveBlob } from './export-csv';
+import { saveBlob } from '../../lib/save-file';
+import { exportQuery, MAX_EXPORT_IDS } from './export-csv';
 
 interface ExportButtonProps {
   filters: BoardFilters;

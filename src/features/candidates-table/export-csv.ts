@@ -16,17 +16,3 @@ export function exportQuery(filters: BoardFilters, terms: readonly SortTerm[], s
   if (selected.length > 0 && selected.length < shownCount) params.set('ids', selected.join(','));
   return params;
 }
-
-/** Hands a blob to the browser as a download, without leaving the page. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // After the click has handed the URL to the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

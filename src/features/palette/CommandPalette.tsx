@@ -12,7 +12,7 @@ import { latestCandidate } from '../../lib/writes/candidate-cache';
 import { useMoveCandidate } from '../../lib/writes/moves';
 import { focusNewPage } from './focus-page';
 import { fold, matchCandidates } from './match';
-import { PALETTE_MOVES } from './move-wording';
+import { STAGE_MOVE_WORDING as PALETTE_MOVES } from '../../lib/writes/move-wording';
 import { screensFor } from './screens';
 import './palette.css';
 

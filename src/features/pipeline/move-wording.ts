@@ -1,19 +1,5 @@
-import { STAGE_LABELS } from '../../domain';
 import type { MoveWording } from '../../lib/writes/moves';
+import { STAGE_MOVE_WORDING } from '../../lib/writes/move-wording';
 
-/**
- * What the board says about a move (the write itself is `useMoveCandidate`, shared with the review page).
- * Keyboard and drag users hear the move the moment it is painted, so its confirmation is only shown.
- */
-export const BOARD_MOVES: MoveWording = {
-  painted: (name, from, to) => `${name} moved from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}.`,
-  moved: (name, from, to) => ({ tone: 'success', title: `Moved ${name} to ${STAGE_LABELS[to]}`, description: `From ${STAGE_LABELS[from]}.`, spoken: false }),
-  undone: (name, stage) => ({
-    tone: 'info',
-    title: `Move undone: ${name} is back in ${STAGE_LABELS[stage]}`,
-    spoken: `Move undone. ${name} is back in ${STAGE_LABELS[stage]}.`,
-  }),
-  undoShortcut: 'Ctrl+Z',
-  surface: 'The board',
-  next: 'Move them again if you still want to.',
-};
+/** What the board says about a move: the shared wording, naming the board where a failure is explained. */
+export const BOARD_MOVES: MoveWording = { ...STAGE_MOVE_WORDING, surface: 'The board' };
