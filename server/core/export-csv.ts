@@ -6,9 +6,9 @@
  * RFC 4180, UTF-8 with a byte-order mark, formula injection neutralized: the quoting lives in
  * src/domain/csv.ts, shared with the browser's chart downloads.
  *
- * Written here rather than with csv-stringify: its streaming API is a Node `stream.Transform` (the
- * in-browser mock may not import Node modules), and its browser build would replace only the dozen lines
- * of quoting in src/domain/csv.ts. A web-standard ReadableStream, 500 rows per chunk, serves the server and the mock alike.
+ * Streamed as a web-standard ReadableStream, 500 rows per chunk, each chunk serialized by csv-stringify's
+ * synchronous API (src/domain/csv.ts): its streaming API is a Node `stream.Transform`, which the
+ * in-browser mock may not import, and this way the server and the mock share every line.
  */
 import {
   candidateComparator,
@@ -17,6 +17,7 @@ import {
   canSeeContactDetails,
   CSV_BOM,
   csvLine,
+  csvLines,
   daysInStage,
   parseBoardFilters,
   parseSort,
@@ -82,7 +83,7 @@ export function exportCommands({ store, clock }: CoreDeps) {
           if (chunk.length === 0) return controller.close();
           // Contact details are not in the list's rows: one read per chunk, and only for who may see them.
           const details = contacts ? await store.contactDetails(chunk.map((c) => c.id)) : new Map<string, { email?: string; phone?: string }>();
-          let text = '';
+          const rows: (string | number)[][] = [];
           for (const c of chunk) {
             const cells: (string | number)[] = [
               c.name,
@@ -99,9 +100,9 @@ export function exportCommands({ store, clock }: CoreDeps) {
               c.lastActivityAt ?? '',
             ];
             if (contacts) cells.push(details.get(c.id)?.email ?? '', details.get(c.id)?.phone ?? '');
-            text += csvLine(cells);
+            rows.push(cells);
           }
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(encoder.encode(csvLines(rows)));
         },
       });
       return { filename: `shortlist-candidates-${now.toISOString().slice(0, 10)}.csv`, rows: summaries.length, stream };

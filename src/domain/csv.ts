@@ -1,20 +1,33 @@
 /**
- * CSV quoting, written once for the server's export and the browser's chart downloads: RFC 4180 (CRLF line
- * ends, fields with a comma, quote or line break quoted, quotes doubled) and formula injection neutralized:
- * a text cell beginning with = + - @, tab or carriage return gets a leading `'` so no spreadsheet evaluates it.
+ * CSV, written once for the server's export (and so the in-browser mock's) and the browser's chart
+ * downloads, with `csv-stringify` (its synchronous API: pure JavaScript, no Node streams, so it runs in
+ * the browser too; the export streams by serializing 500 rows per chunk). RFC 4180: CRLF line ends,
+ * fields with a comma, quote or line break (CR or LF alone too) quoted, quotes doubled. Formula injection
+ * neutralized: a text cell beginning with = + - @, tab or carriage return gets a leading `'` so no
+ * spreadsheet evaluates it.
  */
+import { stringify } from 'csv-stringify/sync';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A byte-order mark, so spreadsheets read the file as UTF-8. */
 export const CSV_BOM = '\uFEFF';
 
-/** One cell: neutralized against formula injection, then quoted when RFC 4180 requires it. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export type CsvCellValue = string | number;
+
+const neutralize = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** Rows as CSV records, each ending in CRLF. */
+export function csvLines(rows: readonly (readonly CsvCellValue[])[]): string {
+  if (rows.length === 0) return '';
+  return stringify(rows as CsvCellValue[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { string: neutralize } });
 }
 
-export function csvLine(cells: readonly (string | number)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+export function csvLine(cells: readonly CsvCellValue[]): string {
+  return csvLines([cells]);
+}
+
+/** One cell as it appears in a record: neutralized, then quoted when RFC 4180 requires it. */
+export function csvCell(value: CsvCellValue): string {
+  return csvLine([value]).slice(0, -2);
 }
