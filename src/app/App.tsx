@@ -25,7 +25,9 @@ export function App({ bootNotice = null }: { bootNotice?: string | null }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <AppProviders queryClient={queryClient} bootNotice={bootNotice}>
-      <BrowserRouter>
+      {/* Location changes render at once, not as a transition: inputs bound to the URL (filters, the insights
+          period) must show the choice when it is made, not when the data for it has arrived. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </AppProviders>

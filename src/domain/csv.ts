@@ -1,12 +1,13 @@
 /**
  * CSV, written once for the server's export (and so the in-browser mock's) and the browser's chart
- * downloads, with `csv-stringify` (its synchronous API: pure JavaScript, no Node streams, so it runs in
- * the browser too; the export streams by serializing 500 rows per chunk). RFC 4180: CRLF line ends,
+ * downloads, with `csv-stringify` (its synchronous API in its browser build: no Node streams or globals,
+ * so the in-browser mock runs it too; the export streams by serializing 500 rows per chunk). RFC 4180: CRLF line ends,
  * fields with a comma, quote or line break (CR or LF alone too) quoted, quotes doubled. Formula injection
  * neutralized: a text cell beginning with = + - @, tab or carriage return gets a leading `'` so no
  * spreadsheet evaluates it.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one reads the `Buffer` global at load, which pages do not have.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

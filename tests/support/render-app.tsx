@@ -25,7 +25,7 @@ export function renderApp(url = '/') {
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
         <AppRoutes />
         <LocationProbe
           onLocation={(location) => {

@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
-import { downloadCsv } from '../../lib/csv';
 import { BarChart } from './BarChart';
 import { type ChartData, csvRows, type TableData } from './chart-data';
+
+/** The CSV writer (csv-stringify) loads with the first download, not with the screen. */
+async function saveChartCsv(filename: string, table: TableData) {
+  const { downloadCsv } = await import('../../lib/csv');
+  downloadCsv(filename, table.header, csvRows(table));
+}
 
 interface ChartFigureProps {
   caption: string;
@@ -28,7 +33,7 @@ export function ChartFigure({ caption, chartLabel, chart, table, filename }: Cha
           <button type="button" className="button button--small" aria-expanded={tableShown} aria-controls={tableId} onClick={() => setTableShown((shown) => !shown)}>
             {tableShown ? 'Hide table' : 'Show as table'}
           </button>
-          <button type="button" className="button button--small" onClick={() => downloadCsv(`${filename}.csv`, table.header, csvRows(table))}>
+          <button type="button" className="button button--small" onClick={() => void saveChartCsv(`${filename}.csv`, table)}>
             Download CSV<span className="visually-hidden"> ({caption})</span>
           </button>
         </span>

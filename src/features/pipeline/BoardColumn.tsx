@@ -96,9 +96,18 @@ export const BoardColumn = memo(function BoardColumn({ stage, candidates, viewer
     if (!focusRequest) return;
     const index = candidates.findIndex((c) => c.id === focusRequest);
     if (index === -1) return;
+    const rendered = () => scrollRef.current?.querySelector<HTMLElement>(`[data-candidate-id="${CSS.escape(focusRequest)}"]`);
+    // Already rendered (an arrow key to a card in view): focus now, in the key press's own task, so a
+    // second key pressed right after goes from the new card. Otherwise scroll it into view first.
+    const now = rendered();
+    if (now) {
+      now.focus();
+      requestCardFocus(null);
+      return;
+    }
     virtualizer.scrollToIndex(index, { align: 'auto' });
     const frame = requestAnimationFrame(() => {
-      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-candidate-id="${CSS.escape(focusRequest)}"]`);
+      const card = rendered();
       if (card) {
         card.focus();
         requestCardFocus(null);

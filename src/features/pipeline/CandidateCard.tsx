@@ -169,7 +169,8 @@ export const CandidateCard = memo(function CandidateCard({ candidate, viewerRole
         ) : null}
         <span className={stale ? 'card__days is-stale' : 'card__days'} title={stale ? 'Waiting two weeks or more in this stage' : undefined}>
           {stale ? <span aria-hidden="true">⚑ </span> : null}
-          {formatDays(days)} in stage
+          {formatDays(days)}
+          <span className="card__days-suffix"> in stage</span>
           {stale ? <span className="visually-hidden"> (waiting two weeks or more)</span> : null}
         </span>
         {candidate.scorecards ? (
