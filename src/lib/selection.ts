@@ -11,9 +11,14 @@ interface SelectionState {
   ids: ReadonlySet<string>;
   /** Where a Shift range starts: the last candidate toggled or clicked without Shift. */
   anchor: string | null;
+  /**
+   * What was selected when the anchor was set: a Shift range is added to this, so moving the range's end
+   * back towards the anchor shrinks it again (as in a file manager), instead of only ever growing.
+   */
+  base: ReadonlySet<string>;
 }
 
-const useSelectionStore = create<SelectionState>(() => ({ ids: new Set(), anchor: null }));
+const useSelectionStore = create<SelectionState>(() => ({ ids: new Set(), anchor: null, base: new Set() }));
 
 const set = (next: Partial<SelectionState>) => useSelectionStore.setState(next);
 const current = () => useSelectionStore.getState();
@@ -31,35 +36,43 @@ export const selection = {
     const ids = new Set(current().ids);
     if (ids.has(candidateId)) ids.delete(candidateId);
     else ids.add(candidateId);
-    set({ ids, anchor: candidateId });
+    set({ ids, anchor: candidateId, base: ids });
+  },
+  /** Starts the next Shift range at `candidateId` without changing what is selected (keyboard ranges). */
+  anchorAt(candidateId: string) {
+    set({ anchor: candidateId, base: current().ids });
   },
   /**
    * Selects every candidate between the anchor and `candidateId` in `ordered` (the rows or cards as shown),
-   * keeping what was selected before. Without an anchor in `ordered`, it selects `candidateId` alone.
+   * added to what was selected when the anchor was set: the range follows its end both ways. Without an
+   * anchor in `ordered`, the range starts (and anchors) at `candidateId`.
    */
   extendTo(candidateId: string, ordered: readonly string[]) {
-    const { anchor } = current();
     const to = ordered.indexOf(candidateId);
-    const from = anchor === null ? -1 : ordered.indexOf(anchor);
     if (to === -1) return;
-    const ids = new Set(current().ids);
-    const [start, end] = from === -1 ? [to, to] : [Math.min(from, to), Math.max(from, to)];
-    for (let index = start; index <= end; index += 1) ids.add(ordered[index]!);
-    set({ ids, anchor: from === -1 ? candidateId : anchor });
+    let { anchor, base } = current();
+    if (anchor === null || !ordered.includes(anchor)) {
+      anchor = candidateId;
+      base = current().ids;
+    }
+    const from = ordered.indexOf(anchor);
+    const ids = new Set(base);
+    for (let index = Math.min(from, to); index <= Math.max(from, to); index += 1) ids.add(ordered[index]!);
+    set({ ids, anchor, base });
   },
   /** Replaces the selection (Ctrl/Cmd+A selects everything the filters show; "review them" selects the conflicts). */
   replace(candidateIds: Iterable<string>) {
     const ids = new Set(candidateIds);
-    set({ ids, anchor: null });
+    set({ ids, anchor: null, base: ids });
   },
   /** Drops selected candidates that are no longer shown (filters changed, candidate gone). */
   keepOnly(shown: ReadonlySet<string>) {
-    const { ids } = current();
+    const { ids, base } = current();
     if ([...ids].every((id) => shown.has(id))) return;
-    set({ ids: new Set([...ids].filter((id) => shown.has(id))) });
+    set({ ids: new Set([...ids].filter((id) => shown.has(id))), base: new Set([...base].filter((id) => shown.has(id))) });
   },
   clear() {
     if (current().ids.size === 0 && current().anchor === null) return;
-    set({ ids: new Set(), anchor: null });
+    set({ ids: new Set(), anchor: null, base: new Set() });
   },
 };

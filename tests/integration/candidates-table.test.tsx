@@ -109,7 +109,7 @@ describe('candidates table', () => {
     expect(grid).toHaveAttribute('aria-rowcount', String(expected.length + 1));
   });
 
-  it('selects by keyboard: Space toggles, Shift+↓ extends, Ctrl+A selects only what the filters show, Esc clears', async () => {
+  it('selects by keyboard: Space toggles, Shift+↓ extends and Shift+↑ shrinks, Ctrl+A selects only what the filters show, Esc clears', async () => {
     const { user } = renderApp('/candidates?source=referral');
     await findGrid();
     const shownCount = active().filter((c) => c.source === 'referral').length;
@@ -127,6 +127,10 @@ describe('candidates table', () => {
     expect(dataRows().slice(0, 4).map((r) => r.getAttribute('aria-selected'))).toEqual(['true', 'true', 'true', 'true']);
     expect(dataRows()[4]).toHaveAttribute('aria-selected', 'false');
     expect(screen.getByRole('button', { name: /Export 4 selected as CSV/ })).toBeInTheDocument();
+    // Back up with Shift+↑: the range follows the focus and shrinks; what was selected before it stays.
+    await user.keyboard('{Shift>}{ArrowUp}{/Shift}');
+    expect(dataRows()[2]).toHaveFocus();
+    expect(dataRows().slice(0, 4).map((r) => r.getAttribute('aria-selected'))).toEqual(['true', 'true', 'true', 'false']);
 
     await user.keyboard('{Control>}a{/Control}');
     expect(screen.getByRole('checkbox', { name: 'Select all shown' })).toBeChecked();

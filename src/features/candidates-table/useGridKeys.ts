@@ -26,8 +26,9 @@ export function useGridKeys({ ids, activeIndex, focusIndex, onOpen }: GridKeys) 
       event.preventDefault();
       const to = Math.max(0, Math.min(ids.length - 1, from + step[event.key]!));
       if (event.shiftKey) {
-        // The range starts at the focused row when nothing anchors it yet (extendTo keeps what was selected).
-        if (!selectedIds().has(id)) selection.extendTo(id, ids);
+        // From an unselected row the range starts there; from a selected one it keeps its anchor. Either way
+        // it follows the focus both ways (Shift+↑ after Shift+↓ shrinks it).
+        if (!selectedIds().has(id)) selection.anchorAt(id);
         selection.extendTo(ids[to]!, ids);
       }
       focusIndex(to);

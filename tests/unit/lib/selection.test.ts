@@ -24,14 +24,33 @@ describe('selection', () => {
     expect(selected()).toEqual(['a', 'c', 'd', 'e']);
   });
 
-  it('extends a range upwards, and a later range starts from the same anchor', () => {
+  it('extends a range upwards, and a later range from the same anchor replaces it (growing or shrinking)', () => {
     selection.toggle('e');
     selection.extendTo('c', ROWS);
     expect(selected()).toEqual(['c', 'd', 'e']);
     selection.extendTo('b', ROWS);
     expect(selected()).toEqual(['b', 'c', 'd', 'e']);
+    selection.extendTo('d', ROWS);
+    expect(selected()).toEqual(['d', 'e']);
     selection.extendTo('f', ROWS);
-    expect(selected()).toEqual(['b', 'c', 'd', 'e', 'f']);
+    expect(selected()).toEqual(['e', 'f']);
+  });
+
+  it('a range is added to what was selected before its anchor, which it never drops', () => {
+    selection.toggle('a');
+    selection.toggle('d');
+    selection.extendTo('f', ROWS);
+    expect(selected()).toEqual(['a', 'd', 'e', 'f']);
+    selection.extendTo('c', ROWS);
+    expect(selected()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('anchorAt starts the next range at a row without selecting anything', () => {
+    selection.toggle('a');
+    selection.anchorAt('d');
+    expect(selected()).toEqual(['a']);
+    selection.extendTo('e', ROWS);
+    expect(selected()).toEqual(['a', 'd', 'e']);
   });
 
   it('without an anchor among the rows shown, selects the target alone and anchors there', () => {
