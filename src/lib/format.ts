@@ -1,4 +1,8 @@
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = {
+  long: new Intl.RelativeTimeFormat('en', { numeric: 'auto' }),
+  /** "17 min. ago", "10 hr. ago": for a table column. */
+  short: new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }),
+};
 const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatDays(days: number): string {
@@ -9,12 +13,13 @@ export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
 
-export function formatRelative(iso: string, now: Date = new Date()): string {
+export function formatRelative(iso: string, now: Date = new Date(), style: keyof typeof relative = 'long'): string {
+  const format = relative[style];
   const minutes = Math.round((Date.parse(iso) - now.getTime()) / 60_000);
-  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
-  return relative.format(Math.round(hours / 24), 'day');
+  if (Math.abs(hours) < 24) return format.format(hours, 'hour');
+  return format.format(Math.round(hours / 24), 'day');
 }
 
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {

@@ -69,7 +69,7 @@ export const COLUMNS: readonly TableColumn[] = [
     cell: (c, now) =>
       c.lastActivityAt ? (
         <time dateTime={c.lastActivityAt} title={formatDateTime(c.lastActivityAt)}>
-          {formatRelative(c.lastActivityAt, new Date(now))}
+          {formatRelative(c.lastActivityAt, new Date(now), 'short')}
         </time>
       ) : (
         <span className="muted">None</span>

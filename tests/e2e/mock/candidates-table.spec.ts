@@ -92,7 +92,7 @@ test('at 1280 px every column shows without scrolling the table sideways, and no
   expect(box.scroll).toBeLessThanOrEqual(box.client);
   // Content wider than its cell (a cut tally, a clipped qualification) shows as scrollWidth > clientWidth.
   const cut = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.ctable__cell--scorecards, .ctable__cell--met, .ctable__cell--days, .coverage__cell')]
+    [...document.querySelectorAll<HTMLElement>('.ctable__cell--scorecards, .ctable__cell--met, .ctable__cell--days, .ctable__cell--activity, .coverage__cell')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent),
   );
