@@ -95,14 +95,7 @@ export function announce(message: string, { assertive = false }: { assertive?: b
   useAnnouncerStore.setState(assertive ? { assertive: announcement } : { polite: announcement });
 }
 
-export interface Notice {
-  tone: ToastTone;
-  title: string;
-  description?: string;
-  action?: ToastAction;
-  secondary?: ToastAction;
-  /** What it is about (a candidate's id): see `Toast.subject`. */
-  subject?: string;
+export interface Notice extends Omit<Toast, 'id'> {
   /**
    * What screen readers hear; by default the title and description. `false` when they already heard it
    * (the board announces a move the moment it is painted, before the server confirms it).
