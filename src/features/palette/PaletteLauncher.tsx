@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { User } from '../../domain';
-import { useShortcuts } from '../../lib/keyboard';
+import { onOverlayRequest, type OverlayKind, useShortcuts } from '../../lib/keyboard';
 
 // The palette and the "?" list load in one chunk of their own, mounted (closed) soon after the first
 // paint so the first Ctrl+K opens at once: keys typed while it loaded would be lost, and a lazy
@@ -9,7 +9,7 @@ const Overlay = lazy(() => import('./overlays'));
 
 /** Which overlay is open, and what had focus then (focus returns there; a focused card is the palette's subject). */
 export interface Opened {
-  kind: 'palette' | 'help';
+  kind: OverlayKind;
   from: HTMLElement | null;
 }
 
@@ -20,7 +20,10 @@ export interface Opened {
 export function PaletteLauncher({ viewer, boardHref }: { viewer: User; boardHref: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [ready, setReady] = useState(false);
-  const open = (kind: Opened['kind']) => () => setOpened({ kind, from: document.activeElement as HTMLElement | null });
+  const openNow = (kind: OverlayKind) => setOpened({ kind, from: document.activeElement as HTMLElement | null });
+  const open = (kind: OverlayKind) => () => openNow(kind);
+  // Screens' own buttons for these overlays (openOverlay) open the same ones, here.
+  useEffect(() => onOverlayRequest(openNow), []);
   useEffect(() => {
     // The palette's chunk is fetched and mounted (closed) after the first paint, so Ctrl+K opens at once.
     const timer = setTimeout(setReady, 1500, true);

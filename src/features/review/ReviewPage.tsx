@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { PageLoadError, PageLoading } from '../../components/PageStatus';
 import { StaleDataBanner } from '../../components/StaleDataBanner';
 import { daysInStage, type QualificationId, type Rating, type User } from '../../domain';
-import { useShortcuts } from '../../lib/keyboard';
+import { openOverlay, useShortcuts } from '../../lib/keyboard';
 import { candidateQueryOptions } from '../../lib/queries/candidates';
 import { candidateScorecardsQueryOptions } from '../../lib/queries/scorecards';
 import { advanceGaps, concernQualifications, matrixColumns, pendingInterviews } from './agreement';
@@ -18,7 +18,6 @@ import { useReviewDecisions } from './useReviewDecisions';
 
 const RejectDialog = lazy(() => import('./RejectDialog'));
 const ConfirmAdvanceDialog = lazy(() => import('./ConfirmAdvanceDialog'));
-const ShortcutsDialog = lazy(() => import('../../components/ShortcutsDialog'));
 
 /**
  * `/review/:candidateId`: every submitted scorecard of a candidate side by side, where the interviewers
@@ -39,7 +38,6 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
     queueIds: queue.ids,
     gaps,
   });
-  const [help, setHelp] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Arriving on another candidate (J/K, after a decision): focus the name so reading starts there.
@@ -111,7 +109,7 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
       <title>{`Review: ${candidate.name} · Shortlist`}</title>
       {candidateQuery.isError ? <StaleDataBanner what="this review" query={candidateQuery} /> : null}
       {scorecardsQuery.isError ? <StaleDataBanner what="these scorecards" query={scorecardsQuery} /> : null}
-      <QueueNav index={queue.index} total={queue.ids.length} previous={queue.previous} next={queue.next} onStep={queue.step} onHelp={() => setHelp(true)} />
+      <QueueNav index={queue.index} total={queue.ids.length} previous={queue.previous} next={queue.next} onStep={queue.step} onHelp={() => openOverlay('help')} />
       <ReviewHeader candidate={candidate} waitedDays={queue.waiting ? daysInStage(queue.waiting.waitingSince, new Date()) : null} headingRef={heading}>
         <DecisionPanel
           viewer={viewer}
@@ -159,7 +157,6 @@ export function ReviewPage({ candidateId, viewer }: { candidateId: string; viewe
         {decisions.confirming && gaps ? (
           <ConfirmAdvanceDialog candidateName={candidate.name} gaps={gaps} onConfirm={decisions.confirmAdvance} onCancel={decisions.closeConfirm} />
         ) : null}
-        {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       </Suspense>
     </div>
   );

@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { announce } from '../../components/LiveAnnouncer';
 import { daysInStage, STAGE_LABELS, type User } from '../../domain';
 import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime, formatDays } from '../../lib/format';
-import { useShortcuts } from '../../lib/keyboard';
+import { openOverlay, useShortcuts } from '../../lib/keyboard';
 import { reviewQueueQueryOptions } from '../../lib/queries/review';
 import { RecommendationTally } from './RecommendationTally';
 
-const ShortcutsDialog = lazy(() => import('../../components/ShortcutsDialog'));
 const SHORT_DATE = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
 
 /** `/review`: candidates waiting for the hiring manager's decision, longest waiting first. */
@@ -17,7 +16,6 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
   const canReview = viewer.role !== 'interviewer';
   const query = useQuery({ ...reviewQueueQueryOptions(), enabled: canReview });
   const list = useRef<HTMLOListElement>(null);
-  const [help, setHelp] = useState(false);
   const [now] = useState(() => Date.now());
 
   const step = (direction: 1 | -1) => {
@@ -61,7 +59,7 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
           <h1>Review</h1>
           <p className="muted small">Candidates whose onsite scorecards are all in, longest waiting first.</p>
         </div>
-        <button type="button" className="button button--small button--ghost" aria-keyshortcuts="Shift+?" onClick={() => setHelp(true)}>
+        <button type="button" className="button button--small button--ghost" aria-keyshortcuts="Shift+?" onClick={() => openOverlay('help')}>
           Shortcuts <kbd className="key">?</kbd>
         </button>
       </div>
@@ -119,11 +117,6 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
           </ol>
         </>
       )}
-      {help ? (
-        <Suspense fallback={null}>
-          <ShortcutsDialog onClose={() => setHelp(false)} />
-        </Suspense>
-      ) : null}
     </div>
   );
 }
