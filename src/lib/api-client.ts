@@ -41,28 +41,35 @@ export async function readProblem(response: Response): Promise<ApiError> {
   });
 }
 
+/**
+ * Sends one request to the API with the session's cookie. Not reaching the server is a NetworkError, an
+ * error status its problem document; what comes back otherwise is the caller's to read (JSON or a file).
+ */
+export async function sendApiRequest(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(resolveUrl(path), { ...init, credentials: 'include' });
+  } catch (error) {
+    // A cancelled request is not a network failure: let the caller (TanStack Query) see the abort.
+    if (init.signal?.aborted) throw error;
+    throw new NetworkError(error);
+  }
+  if (!response.ok) throw await readProblem(response);
+  return response;
+}
+
 export async function apiRequest<S extends Schema>(request: ApiRequest<S>): Promise<z.infer<S>> {
   const headers = new Headers({ Accept: 'application/json' });
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
   if (request.version !== undefined) headers.set('If-Match', toEntityTag(request.version));
   if (request.idempotencyKey !== undefined) headers.set('Idempotency-Key', request.idempotencyKey);
 
-  let response: Response;
-  try {
-    response = await fetch(resolveUrl(request.path), {
-      method: request.method ?? 'GET',
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      credentials: 'include',
-      signal: request.signal,
-    });
-  } catch (error) {
-    // A cancelled request is not a network failure: let the caller (TanStack Query) see the abort.
-    if (request.signal?.aborted) throw error;
-    throw new NetworkError(error);
-  }
-
-  if (!response.ok) throw await readProblem(response);
+  const response = await sendApiRequest(request.path, {
+    method: request.method ?? 'GET',
+    headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal: request.signal,
+  });
 
   let body: unknown = undefined;
   if (response.status !== 204) {
