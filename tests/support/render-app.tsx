@@ -60,5 +60,8 @@ export async function findBoard() {
 
 /** The visible notifications (toasts), as opposed to the screen-reader announcer. */
 export function notifications() {
-  return within(screen.getByRole('region', { name: 'Notifications' }));
+  // `hidden`: found even while a modal dialog hides the rest of the page from assistive technology, so
+  // `await notifications().findByText(…)` right after submitting a dialog waits for the toast instead of
+  // failing when the dialog has not closed yet.
+  return within(screen.getByRole('region', { name: 'Notifications', hidden: true }));
 }
