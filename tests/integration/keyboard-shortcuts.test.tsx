@@ -76,6 +76,18 @@ describe('app-wide keyboard shortcuts', () => {
     expect(within(screen.getAllByRole('heading', { level: 2 })[0]!).getByRole('link')).toHaveFocus();
   });
 
+  it('the review page\'s Shortcuts button opens the same list, and closing it puts focus back on the button', async () => {
+    const { user } = renderApp('/review');
+    await screen.findByRole('heading', { level: 1, name: 'Review' });
+    const button = screen.getByRole('button', { name: /^Shortcuts/ });
+    await user.click(button);
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByRole('region', { name: 'Everywhere' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(button).toHaveFocus());
+  });
+
   it('"?" on the board lists the card keys, the search keys and the app-wide ones, each once', async () => {
     const { user } = renderApp('/');
     await findBoard();

@@ -7,7 +7,7 @@ import type { Opened } from './PaletteLauncher';
 export default function Overlay({ opened, viewer, boardHref, onClose }: { opened: Opened | null; viewer: User; boardHref: string; onClose: () => void }) {
   if (!opened) return null;
   return opened.kind === 'help' ? (
-    <ShortcutsDialog onClose={onClose} />
+    <ShortcutsDialog onClose={onClose} returnFocus={opened.from} />
   ) : (
     <CommandPalette viewer={viewer} boardHref={boardHref} returnFocus={opened.from} onClose={onClose} />
   );
