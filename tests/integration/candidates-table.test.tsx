@@ -180,6 +180,8 @@ describe('candidates table', () => {
       await findGrid();
       await user.click(screen.getByRole('button', { name: /Export CSV/ }));
       expect(await notifications().findByText('CSV exported')).toBeInTheDocument();
+      // The outcome replaces the progress notice.
+      expect(notifications().queryByText(/^Exporting /)).toBeNull();
       expect(requested[0]!.searchParams.get('source')).toBe('referral');
       expect(requested[0]!.searchParams.get('sort')).toBe('-days');
       expect(requested[0]!.searchParams.has('ids')).toBe(false);
@@ -200,6 +202,7 @@ describe('candidates table', () => {
       await findGrid();
       await user.click(screen.getByRole('button', { name: /Export CSV/ }));
       expect(await notifications().findByText('Could not export the CSV')).toBeInTheDocument();
+      expect(notifications().queryByText(/^Exporting /)).toBeNull();
       expect(URL.createObjectURL).not.toHaveBeenCalled();
       expect(screen.getByRole('button', { name: /Export CSV/ })).toBeEnabled();
     });

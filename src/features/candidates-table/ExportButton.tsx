@@ -3,7 +3,7 @@ import type { BoardFilters, SortTerm } from '../../domain/board-filters';
 import { apiDownload } from '../../lib/api-download';
 import { describeError } from '../../lib/api-errors';
 import { pluralize } from '../../lib/format';
-import { notify } from '../../lib/notify';
+import { dismissToast, notify } from '../../lib/notify';
 import { selectedIds, useSelectionCount } from '../../lib/selection';
 import { saveBlob } from '../../lib/save-file';
 import { exportQuery, MAX_EXPORT_IDS } from './export-csv';
@@ -35,7 +35,7 @@ export function ExportButton({ filters, terms, shownCount, disabled }: ExportBut
       return;
     }
     setBusy(true);
-    notify({ tone: 'info', title: `Exporting ${pluralize(count, 'candidate')}…` });
+    const progress = notify({ tone: 'info', title: `Exporting ${pluralize(count, 'candidate')}…` });
     try {
       const { blob, filename } = await apiDownload(`/candidates/export.csv?${exportQuery(filters, terms, selected, shownCount)}`);
       saveBlob(blob, filename ?? 'shortlist-candidates.csv');
@@ -43,6 +43,8 @@ export function ExportButton({ filters, terms, shownCount, disabled }: ExportBut
     } catch (error) {
       notify({ tone: 'error', title: 'Could not export the CSV', description: describeError(error) });
     } finally {
+      // The outcome's toast takes the progress toast's place.
+      dismissToast(progress);
       setBusy(false);
     }
   };
