@@ -30,8 +30,23 @@ export function freePort(): Promise<number> {
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
+/**
+ * Starts the server; on a port it chose itself, again on a new one if that port was taken meanwhile
+ * (a port found free is released before the server binds it, and the server's own PostgreSQL, or another
+ * test's, may get it first).
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  if (env.PORT) return startServerOn(Number(env.PORT), env);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startServerOn(await freePort(), env);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startServerOn(port: number, env: Record<string, string>): Promise<ServerProcess> {
   // One process (not the tsx wrapper, which forwards signals to a child): SIGKILL must hit the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
