@@ -28,34 +28,26 @@ interface MarkProps {
   className?: string;
 }
 
-export function RatingMark({ rating, compact = false, className = '' }: MarkProps & { rating: Rating }) {
+/** A mark as glyph plus text: never color alone. `tone` picks the color (a rating, a recommendation, none). */
+function Mark({ tone, glyph, label, compact = false, className = '' }: MarkProps & { tone: string; glyph: string; label: string }) {
   return (
-    <span className={`mark mark--${rating}${compact ? ' mark--compact' : ''} ${className}`.trim()}>
+    <span className={`mark mark--${tone}${compact ? ' mark--compact' : ''} ${className}`.trim()}>
       <span className="mark__glyph" aria-hidden="true">
-        {RATING_GLYPHS[rating]}
+        {glyph}
       </span>
-      <span className="mark__text">{RATING_LABELS[rating]}</span>
+      <span className="mark__text">{label}</span>
     </span>
   );
 }
 
-export function RecommendationMark({ recommendation, compact = false, className = '' }: MarkProps & { recommendation: Recommendation | null }) {
-  if (recommendation === null) {
-    return (
-      <span className={`mark mark--none${compact ? ' mark--compact' : ''} ${className}`.trim()}>
-        <span className="mark__glyph" aria-hidden="true">
-          {NO_DECISION_GLYPH}
-        </span>
-        <span className="mark__text">No decision</span>
-      </span>
-    );
-  }
-  return (
-    <span className={`mark mark--${recommendation}${compact ? ' mark--compact' : ''} ${className}`.trim()}>
-      <span className="mark__glyph" aria-hidden="true">
-        {RATING_GLYPHS[recommendation]}
-      </span>
-      <span className="mark__text">{RECOMMENDATION_LABELS[recommendation]}</span>
-    </span>
+export function RatingMark({ rating, ...props }: MarkProps & { rating: Rating }) {
+  return <Mark tone={rating} glyph={RATING_GLYPHS[rating]} label={RATING_LABELS[rating]} {...props} />;
+}
+
+export function RecommendationMark({ recommendation, ...props }: MarkProps & { recommendation: Recommendation | null }) {
+  return recommendation === null ? (
+    <Mark tone="none" glyph={NO_DECISION_GLYPH} label="No decision" {...props} />
+  ) : (
+    <Mark tone={recommendation} glyph={RATING_GLYPHS[recommendation]} label={RECOMMENDATION_LABELS[recommendation]} {...props} />
   );
 }

@@ -25,3 +25,13 @@ export function formatRelative(iso: string, now: Date = new Date(), style: keyof
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
+
+/** Up to two initials for an avatar, by code point (a name may start with an emoji or a letter outside the BMP). */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => Array.from(part)[0]?.toUpperCase() ?? '')
+    .join('');
+}

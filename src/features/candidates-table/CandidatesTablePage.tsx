@@ -1,31 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { type CandidateSummary, type User } from '../../domain';
 import { candidateComparator, candidateMatcher } from '../../domain/board-filters';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { SearchInput } from '../../components/filters/SearchInput';
 import { StaleDataBanner } from '../../components/StaleDataBanner';
+import { PageHeading } from '../../components/PageHeading';
 import { useBoardFilters } from '../../lib/board-filters-url';
 import { useShortcuts } from '../../lib/keyboard';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
 import { selection, selectedIds, useSelectionCount } from '../../lib/selection';
+import { HOUR_MS, useNow } from '../../lib/now';
 import { CandidatesGrid } from './CandidatesGrid';
 import { ExportButton } from './ExportButton';
 import { useTableSort } from './table-sort';
 
-const HOUR_MS = 3_600_000;
 const NONE: readonly CandidateSummary[] = [];
-
-/** "Now" for days in stage and last activity, refreshed hourly: rows don't re-render every second. */
-function useHourlyNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), HOUR_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * Keeps the selection to what is shown (filters changed, someone left the pipeline) and shows the bulk
@@ -54,7 +45,7 @@ export function CandidatesTablePage({ viewer, bulkActions }: CandidatesTablePage
   const [filters, setFilters] = useBoardFilters();
   const deferredFilters = useDeferredValue(filters);
   const { terms, sorting, onSortingChange } = useTableSort();
-  const now = useHourlyNow();
+  const now = useNow(HOUR_MS);
   const navigate = useNavigate();
 
   const items = list.data?.items;
@@ -83,19 +74,15 @@ export function CandidatesTablePage({ viewer, bulkActions }: CandidatesTablePage
 
   return (
     <div className="table-page">
-      <div className="page-heading">
-        <div>
-          <h1>Candidates</h1>
-          <p className="muted small">
-            {viewer.role === 'interviewer'
-              ? 'The candidates you interview, as a table.'
-              : 'Every candidate as a table: sort by any column (Shift+click adds a second), select rows for bulk actions or export.'}
-          </p>
-        </div>
-        <div className="page-heading__actions">
-          <ExportButton filters={filters} terms={terms} shownCount={rows.length} disabled={!items} />
-        </div>
-      </div>
+      <PageHeading
+        title="Candidates"
+        description={
+          viewer.role === 'interviewer'
+            ? 'The candidates you interview, as a table.'
+            : 'Every candidate as a table: sort by any column (Shift+click adds a second), select rows for bulk actions or export.'
+        }
+        actions={<ExportButton filters={filters} terms={terms} shownCount={rows.length} disabled={!items} />}
+      />
       <FilterBar
         filters={filters}
         onChange={setFilters}

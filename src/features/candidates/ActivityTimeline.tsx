@@ -6,7 +6,7 @@ import { formatDateTime, formatRelative } from '../../lib/format';
 import { activityQueryOptions } from '../../lib/queries/candidates';
 import { ACTIVITY_FILTERS, type ActivityGroup, describeActivity } from './activity-text';
 import { NoteComposer } from './NoteComposer';
-import { sinceNow } from './useNow';
+import { sinceNow } from '../../lib/now';
 
 function ActivityItem({ entry, now }: { entry: ActivityEntry; now: number }) {
   const text = describeActivity(entry);

@@ -16,13 +16,13 @@ import {
   STATUS_LABELS,
   type User,
 } from '../../domain';
-import { formatDateTime, formatDays } from '../../lib/format';
+import { formatDateTime, formatDays, initials } from '../../lib/format';
 import { candidateQueryOptions } from '../../lib/queries/candidates';
 import { ActivityTimeline } from './ActivityTimeline';
-import { CANDIDATE_STATUS_MARKS, formatYears, initials, safeHttpUrl } from './labels';
+import { CANDIDATE_STATUS_MARKS, formatYears, safeHttpUrl } from './labels';
 import { QualificationChecklist, type QualificationRatingsSlot } from './QualificationChecklist';
 import { StatusActions } from './StatusActions';
-import { useMinuteNow } from './useNow';
+import { MINUTE_MS, useNow } from '../../lib/now';
 
 export interface CandidatePageProps {
   candidateId: string;
@@ -192,7 +192,7 @@ export function CandidatePage({ candidateId, viewer, backTo, renderQualification
   const query = useQuery(candidateQueryOptions(candidateId));
   const heading = useRef<HTMLHeadingElement>(null);
   // "Now" for days in stage and relative times ("3 minutes ago"), refreshed every minute.
-  const now = useMinuteNow();
+  const now = useNow(MINUTE_MS);
 
   const back = (
     <Link to={backTo} className="back-link">

@@ -3,7 +3,7 @@ import { type Assessment, type Candidate, QUALIFICATIONS, type QualificationDefi
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ASSESSMENT_META } from './labels';
-import { sinceNow } from './useNow';
+import { sinceNow } from '../../lib/now';
 
 /** Renders interview ratings of one qualification beside its assessment (filled in by the scorecards work). */
 export type QualificationRatingsSlot = (qualificationId: QualificationId) => ReactNode;

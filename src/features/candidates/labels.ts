@@ -15,15 +15,6 @@ export const CANDIDATE_STATUS_MARKS: Record<CandidateStatus, string> = {
   withdrawn: '↩',
 };
 
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => Array.from(part)[0]?.toUpperCase() ?? '')
-    .join('');
-}
-
 export function formatYears(years: number): string {
   return years === 1 ? '1 year' : `${years} years`;
 }

@@ -3,11 +3,13 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { type CandidateSummary, canMoveAnyone, type Stage, STAGES, type User } from '../../domain';
 import { preloadMenu } from '../../components/menu';
 import { StaleDataBanner } from '../../components/StaleDataBanner';
+import { PageHeading } from '../../components/PageHeading';
 import { newIdempotencyKey } from '../../lib/api-client';
 import { boardQueryOptions } from '../../lib/queries/candidate-list';
 import { selection, useSelectionCount } from '../../lib/selection';
 import { type Shortcut, useShortcuts } from '../../lib/keyboard';
 import { useMoveCandidate } from '../../lib/writes/moves';
+import { HOUR_MS, useNow } from '../../lib/now';
 import { boardColumns } from './board-columns';
 import { requestCardFocus, restoreBoardFocus } from './board-ui-store';
 import { BoardColumn } from './BoardColumn';
@@ -18,18 +20,7 @@ import { MOVE_SHORTCUTS_HINT, nearestRow, neighbourStage } from './keyboard';
 import { BOARD_MOVES } from './move-wording';
 import { useBoardFilters } from './useBoardFilters';
 
-const HOUR_MS = 3_600_000;
 const BOARD_PAINTED_MARK = 'board:data-painted';
-
-/** "Now" for days-in-stage, refreshed hourly: cards don't re-render every second for a number in days. */
-function useHourlyNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), HOUR_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 interface BoardProps {
   viewer: User;
@@ -51,7 +42,7 @@ export function Board({ viewer, actions, bulkActions }: BoardProps) {
     (candidateId: string, toStage: Stage) => mutate({ candidateId, toStage, idempotencyKey: newIdempotencyKey() }),
     [mutate],
   );
-  const now = useHourlyNow();
+  const now = useNow(HOUR_MS);
   const canMove = canMoveAnyone(viewer.role);
 
   const items = board.data?.items;
@@ -129,17 +120,15 @@ export function Board({ viewer, actions, bulkActions }: BoardProps) {
 
   return (
     <div className="board-page">
-      <div className="page-heading">
-        <div>
-          <h1>Pipeline</h1>
-          <p className="muted small">
-            {viewer.role === 'interviewer'
-              ? 'The candidates you interview. Moving candidates is up to recruiters and the hiring manager.'
-              : 'Drag a card, or focus it and use the keyboard, to move a candidate between stages.'}
-          </p>
-        </div>
-        {actions ? <div className="page-heading__actions">{actions}</div> : null}
-      </div>
+      <PageHeading
+        title="Pipeline"
+        description={
+          viewer.role === 'interviewer'
+            ? 'The candidates you interview. Moving candidates is up to recruiters and the hiring manager.'
+            : 'Drag a card, or focus it and use the keyboard, to move a candidate between stages.'
+        }
+        actions={actions}
+      />
       <FilterBar filters={filters} onChange={setFilters} shown={shown} total={items?.length ?? 0} />
       <p id={MOVE_HINT_ID} className="visually-hidden">
         {MOVE_SHORTCUTS_HINT} Space selects it; Shift+Space selects a range.

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { announce } from '../../components/LiveAnnouncer';
 import { daysInStage, STAGE_LABELS, type User } from '../../domain';
 import { SectionStatus } from '../../components/PageStatus';
+import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime, formatDays } from '../../lib/format';
 import { openOverlay, useShortcuts } from '../../lib/keyboard';
 import { reviewQueueQueryOptions } from '../../lib/queries/review';
@@ -54,15 +55,15 @@ export function ReviewQueuePage({ viewer }: { viewer: User }) {
   return (
     <div className="review-queue-page">
       <title>Review · Shortlist</title>
-      <div className="page-heading">
-        <div>
-          <h1>Review</h1>
-          <p className="muted small">Candidates whose onsite scorecards are all in, longest waiting first.</p>
-        </div>
-        <button type="button" className="button button--small button--ghost" aria-keyshortcuts="Shift+?" onClick={() => openOverlay('help')}>
-          Shortcuts <kbd className="key">?</kbd>
-        </button>
-      </div>
+      <PageHeading
+        title="Review"
+        description="Candidates whose onsite scorecards are all in, longest waiting first."
+        actions={
+          <button type="button" className="button button--small button--ghost" aria-keyshortcuts="Shift+?" onClick={() => openOverlay('help')}>
+            Shortcuts <kbd className="key">?</kbd>
+          </button>
+        }
+      />
       {viewer.role === 'hiring_manager' ? null : (
         <p className="notice notice--info">
           <span className="info-glyph" aria-hidden="true">i</span>

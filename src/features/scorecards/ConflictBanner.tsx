@@ -1,7 +1,8 @@
 import { RecommendationMark } from '../../components/ScorecardMarks';
 import type { Scorecard } from '../../domain';
 import { formatDateTime } from '../../lib/format';
-import { formatAgo, useNow } from './time';
+import { useNow } from '../../lib/now';
+import { formatAgo } from './time';
 
 interface ConflictBannerProps {
   /** The version saved elsewhere. */
@@ -11,7 +12,7 @@ interface ConflictBannerProps {
 
 /** Saved in another tab or device since this form loaded: nothing is overwritten until the person chooses. */
 export function ConflictBanner({ current, onResolve }: ConflictBannerProps) {
-  const now = useNow();
+  const now = useNow(30_000);
   return (
     <section className="conflict-banner" aria-labelledby="conflict-title">
       <h2 id="conflict-title" className="conflict-banner__title">

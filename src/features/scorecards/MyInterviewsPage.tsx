@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import { INTERVIEW_KIND_LABELS, type MyInterview, qualificationById, STAGE_LABELS, STATUS_LABELS, type User } from '../../domain';
 import { SectionStatus } from '../../components/PageStatus';
 import { formatDateTime, pluralize } from '../../lib/format';
+import { PageHeading } from '../../components/PageHeading';
 import { hasLocalDraft } from '../../lib/local-drafts';
 import { myInterviewsQueryOptions } from '../../lib/queries/my-interviews';
 import { groupMyInterviews } from './my-interviews';
-import { formatAgo, useNow } from './time';
+import { MINUTE_MS, useNow } from '../../lib/now';
+import { formatAgo } from './time';
 
 const SUBMITTED_PREVIEW = 6;
 
@@ -128,18 +130,14 @@ function Group({
 /** `/interviews`: the signed-in person's interviews, by what is still to write. */
 export function MyInterviewsPage({ viewer }: { viewer: User }) {
   const query = useQuery(myInterviewsQueryOptions());
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   return (
     <div className="interviews-page">
       <title>My interviews · Shortlist</title>
-      <div className="page-heading">
-        <div>
-          <h1>My interviews</h1>
-          <p className="muted small">
-            Write each scorecard soon after the interview, while it is fresh. Drafts save as you type; submitting is final.
-          </p>
-        </div>
-      </div>
+      <PageHeading
+        title="My interviews"
+        description="Write each scorecard soon after the interview, while it is fresh. Drafts save as you type; submitting is final."
+      />
       <SectionStatus what="your interviews" query={query} />
       {query.data === undefined ? null : query.data.length === 0 ? (
         <p className="muted">You have no interviews for this role.</p>

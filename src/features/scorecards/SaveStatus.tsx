@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../lib/format';
-import { formatAgo, useNow } from './time';
+import { useNow } from '../../lib/now';
+import { formatAgo } from './time';
 import type { SaveStatus as Status } from './autosave-state';
 
 interface SaveStatusProps {

@@ -1,15 +1,4 @@
-import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../lib/format';
-
-/** "Now", refreshed every `intervalMs`: for "Saved 2 min ago" style labels, in the component that shows them. */
-export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 /** A short "how long ago": just now, 2 min ago, 3 h ago, then the date. */
 export function formatAgo(iso: string, now: number): string {

@@ -7,7 +7,8 @@ import { notify } from '../../lib/notify';
 import { directoryQueryOptions } from '../../lib/queries/session';
 import { setThemeChoice, THEME_CHOICES, type ThemeChoice, useThemeChoice } from '../../lib/theme';
 import { useSignIn, useSignOut } from './api';
-import { groupByRole, initials } from './personas';
+import { initials } from '../../lib/format';
+import { groupByRole } from './personas';
 
 /** The signed-in person's menu: switch persona (in-browser demo only), the colour theme, and sign out. */
 export function PersonaSwitcher({ viewer }: { viewer: User }) {

@@ -5,7 +5,8 @@ import { API_MOCKING } from '../../lib/config';
 import { directoryQueryOptions } from '../../lib/queries/session';
 import { useSignIn } from './api';
 import { PasswordSignIn } from './PasswordSignIn';
-import { groupByRole, initials, ROLE_BLURBS } from './personas';
+import { initials } from '../../lib/format';
+import { groupByRole, ROLE_BLURBS } from './personas';
 
 /** Sign-in: an account's email and password on the server; a persona picker in the in-browser demo. */
 export function SignInScreen() {

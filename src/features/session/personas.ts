@@ -11,12 +11,3 @@ export const ROLE_BLURBS: Record<UserRole, string> = {
   hiring_manager: 'Reviews scorecards and decides: offer, reject or hire.',
   interviewer: 'Sees only the candidates they interview; writes scorecards.',
 };
-
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
-}
