@@ -26,21 +26,21 @@ export interface BadInputEndpoint {
   cases: readonly BadBody[] | ((signInKind: ContractTarget['signInKind']) => readonly BadBody[]);
 }
 
-const long = (n: number) => 'x'.repeat(n);
-const ZERO_WIDTH = '\u200b\u200c\u2060\ufeff';
-const BELL = 'Ada\u0007';
-const LONE_HIGH = 'Ada\ud800';
+export const long = (n: number) => 'x'.repeat(n);
+export const ZERO_WIDTH = '\u200b\u200c\u2060\ufeff';
+export const BELL = 'Ada\u0007';
+export const LONE_HIGH = 'Ada\ud800';
 const LONE_LOW = '\udc00Ada';
 
 /** A case: the valid body with `patch` applied (`undefined` removes the field). */
-function flaw(valid: Record<string, unknown>, why: string, field: string, patch: Record<string, unknown>): BadBody {
+export function flaw(valid: Record<string, unknown>, why: string, field: string, patch: Record<string, unknown>): BadBody {
   const body = { ...valid, ...patch };
   for (const [key, value] of Object.entries(patch)) if (value === undefined) delete body[key];
   return { why, body, field };
 }
 
 /** The flaws every required text field is checked for. */
-function requiredTextFlaws(valid: Record<string, unknown>, field: string, max: number): BadBody[] {
+export function requiredTextFlaws(valid: Record<string, unknown>, field: string, max: number): BadBody[] {
   return [
     flaw(valid, `${field} missing`, field, { [field]: undefined }),
     flaw(valid, `${field} not a string`, field, { [field]: 42 }),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_TYPES } from '../../src/domain';
 import { BAD_INPUTS, type BadBody } from './bad-inputs';
+import { BULK_BAD_INPUTS } from './bad-inputs-bulk';
 import { type ApiResponse, problemOf } from './client';
 import { seedFacts } from './fixtures';
 import type { ContractTarget } from './target';
@@ -20,7 +21,7 @@ async function expectRefused(send: (body: unknown) => Promise<ApiResponse>, flaw
 
 export function defineBadInputSuite(getTarget: () => ContractTarget): void {
   describe('bad inputs: 422 naming the field', () => {
-    for (const endpoint of BAD_INPUTS) {
+    for (const endpoint of [...BAD_INPUTS, ...BULK_BAD_INPUTS]) {
       describe(endpoint.endpoint, () => {
         const prepare = async () => {
           const target = getTarget();
