@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 /**
  * A screen's heading: its h1, one line saying what the screen is for, and the screen's own actions
- * at the right. Every list screen (board, table, review queue, my interviews) opens with one.
+ * at the right. Every list screen (board, table, review queue, my interviews) opens with one. Memoized: the
+ * board re-renders on every move, its heading never needs to.
  */
-export function PageHeading({ title, description, actions }: { title: string; description: ReactNode; actions?: ReactNode }) {
+export const PageHeading = memo(function PageHeading({ title, description, actions }: { title: string; description: ReactNode; actions?: ReactNode }) {
   return (
     <div className="page-heading">
       <div>
@@ -14,4 +15,4 @@ export function PageHeading({ title, description, actions }: { title: string; de
       {actions ? <div className="page-heading__actions">{actions}</div> : null}
     </div>
   );
-}
+});

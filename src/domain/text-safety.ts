@@ -57,10 +57,12 @@ export function findUnsafeText(value: unknown): { path: string; message: string 
   return null;
 }
 
-/** Letters, digits, punctuation or symbols: whitespace and invisible characters alone are not text. */
-// Combining marks and variation selectors alone are invisible: listing them in the class is the point.
-// eslint-disable-next-line no-misleading-character-class
-const VISIBLE = /[^\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+/**
+ * Letters, digits, punctuation or symbols: whitespace, default-ignorable characters (zero-width ones,
+ * bidi controls, variation selectors, Unicode tags, Hangul fillers) and combining marks with nothing to
+ * combine with are not text; nor is the braille blank, which looks like a space.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 
 export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);

@@ -28,6 +28,8 @@ export interface BadInputEndpoint {
 
 export const long = (n: number) => 'x'.repeat(n);
 export const ZERO_WIDTH = '\u200b\u200c\u2060\ufeff';
+/** Looks empty too: Unicode tags, a supplementary variation selector, the braille blank, a lone combining mark. */
+const BLANK_LOOKING = '\u{e0041}\u{e0100}\u2800\u0301';
 export const BELL = 'Ada\u0007';
 export const LONE_HIGH = 'Ada\ud800';
 const LONE_LOW = '\udc00Ada';
@@ -47,6 +49,7 @@ export function requiredTextFlaws(valid: Record<string, unknown>, field: string,
     flaw(valid, `${field} empty`, field, { [field]: '' }),
     flaw(valid, `${field} only whitespace`, field, { [field]: ' \n\t\u00a0\u3000' }),
     flaw(valid, `${field} only zero-width characters`, field, { [field]: ZERO_WIDTH }),
+    flaw(valid, `${field} only blank-looking characters`, field, { [field]: BLANK_LOOKING }),
     flaw(valid, `${field} over ${max} characters`, field, { [field]: long(max + 1) }),
     flaw(valid, `${field} with a control character`, field, { [field]: BELL }),
     flaw(valid, `${field} with a lone surrogate`, field, { [field]: LONE_HIGH }),
