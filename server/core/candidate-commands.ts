@@ -181,15 +181,10 @@ export function candidateCommands(deps: CoreDeps) {
       if (!canAddCandidates(user.role)) throw problems.forbidden('Interviewers cannot add candidates.');
       const draft = parseWith(CandidateDraftSchema, body);
       return once(deps, user, idempotencyKey, ['create', body], async (tx) => {
-        const existing = await tx.candidateByEmail(draft.email);
-        if (existing) {
-          throw problems.fieldErrors('Already a candidate', `${existing.name} already has this email address.`, {
-            email: ['A candidate with this email already exists.'],
-          }, 409, { existing: { id: existing.id, name: existing.name } });
-        }
         const at = now();
         const { phone, ...rest } = draft;
-        const created = await tx.insertCandidate((id) => ({
+        // The store checks the address as it inserts, so two parallel creations cannot both pass a check made before.
+        const inserted = await tx.insertCandidate((id) => ({
           id,
           version: 1,
           ...rest,
@@ -203,6 +198,13 @@ export function candidateCommands(deps: CoreDeps) {
             QUALIFICATION_IDS.map((q) => [q, { status: 'unknown', evidence: '', updatedBy: null, updatedAt: null }]),
           ) as Candidate['assessments'],
         }));
+        if ('duplicateOf' in inserted) {
+          const existing = inserted.duplicateOf;
+          throw problems.fieldErrors('Already a candidate', `${existing.name} already has this email address.`, {
+            email: ['A candidate with this email already exists.'],
+          }, 409, { existing: { id: existing.id, name: existing.name } });
+        }
+        const { created } = inserted;
         await tx.appendActivity({ candidateId: created.id, at, actor: actorOf(user), type: 'created' });
         tx.emit({ type: 'candidate', candidateId: created.id });
         return { status: 201, body: redactCandidate(user, created), version: created.version };

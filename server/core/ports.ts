@@ -86,8 +86,12 @@ export interface UnitOfWork extends ReadPort {
    * `expectedVersion + 1`). False when someone else wrote first.
    */
   updateCandidate(next: Candidate, expectedVersion: number): Promise<boolean>;
-  /** Inserts a new candidate with the next free id. */
-  insertCandidate(build: (id: string) => Candidate): Promise<Candidate>;
+  /**
+   * Inserts a new candidate with the next free id, unless a candidate already has its email address
+   * (compared case-insensitively): then it writes nothing and answers that candidate. The store enforces it,
+   * so of parallel creations with one address exactly one is inserted.
+   */
+  insertCandidate(build: (id: string) => Candidate): Promise<{ created: Candidate } | { duplicateOf: Candidate }>;
   /** Inserts (expectedVersion null) or compare-and-sets a scorecard. False when the version moved. */
   saveScorecard(next: Scorecard, expectedVersion: number | null): Promise<boolean>;
   appendActivity(entry: NewActivityEntry): Promise<ActivityEntry>;

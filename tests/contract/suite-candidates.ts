@@ -166,6 +166,23 @@ export function defineCandidateSuite(getTarget: () => ContractTarget): void {
       expect((await read(recruiter, '/candidates/lookup?email=nobody%40example.org', EmailLookupSchema)).match).toBeNull();
     });
 
+    it('creates one of three parallel new candidates with one email address (differently cased, different keys): the others get 409 naming it', async () => {
+      const recruiter = await getTarget().signIn(PERSONAS.recruiter);
+      const draft = newCandidateDraft();
+      const emails = [draft.email, draft.email.toUpperCase(), draft.email.replace(/^a/, 'A')];
+      const answers = await Promise.all(emails.map((email) => recruiter.post('/candidates', { ...draft, email }, newKey())));
+      const created = answers.filter((a) => a.status === 201).map((a) => okBody(a, CandidateSchema, 201));
+      expect(created, answers.map((a) => a.status).join()).toHaveLength(1);
+      for (const refused of answers.filter((a) => a.status !== 201)) {
+        expect(problemOf(refused, 409)).toMatchObject({
+          existing: { id: created[0]!.id, name: draft.name },
+          errors: { email: ['A candidate with this email already exists.'] },
+        });
+      }
+      const { items } = await read(recruiter, '/candidates', CandidateListSchema);
+      expect(items.filter((c) => c.name === draft.name && c.headline === draft.headline).map((c) => c.id)).toEqual([created[0]!.id]);
+    });
+
     it('validates a new candidate field by field', async () => {
       const recruiter = await getTarget().signIn(PERSONAS.recruiter);
       const body = { ...newCandidateDraft(), name: '  ', email: 'nope', yearsExperience: -1, links: [{ label: 'x', url: 'javascript:alert(1)' }] };

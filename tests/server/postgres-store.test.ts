@@ -129,10 +129,24 @@ describe('PostgreSQL store: units of work', () => {
     const created = await Promise.all(
       [fx.store, other, fx.store].map((store) => store.transaction((tx) => tx.insertCandidate((id) => ({ ...template, id, version: 1 })))),
     );
-    expect(created.map((c) => c.id).sort()).toEqual(['c00021', 'c00022', 'c00023']);
+    expect(created.map((c) => ('created' in c ? c.created.id : 'duplicate')).sort()).toEqual(['c00021', 'c00022', 'c00023']);
     const read = await candidateOf('c00022');
     expect(CandidateSchema.safeParse(read).success).toBe(true);
     expect('email' in read || 'phone' in read).toBe(false);
+  });
+
+  it('inserts one of several parallel new candidates with one email address (any case), across instances', async () => {
+    const template = fx.dataset.candidates[0]!;
+    const emails = ['twins@example.org', 'TWINS@example.org', 'Twins@Example.org'];
+    const inserted = await Promise.all(
+      [fx.store, other, fx.store].map((store, n) =>
+        store.transaction((tx) => tx.insertCandidate((id) => ({ ...template, id, version: 1, email: emails[n]! }))),
+      ),
+    );
+    const created = inserted.flatMap((i) => ('created' in i ? [i.created] : []));
+    expect(created).toHaveLength(1);
+    expect(inserted.flatMap((i) => ('duplicateOf' in i ? [i.duplicateOf.id] : []))).toEqual([created[0]!.id, created[0]!.id]);
+    expect(await fx.store.candidateByEmail('twins@EXAMPLE.org')).toEqual(created[0]);
   });
 
   it('rolls back the candidate, its activity and its events together, re-throwing the same error', async () => {

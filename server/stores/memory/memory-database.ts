@@ -120,14 +120,19 @@ export class MemoryDatabase {
     return id === null ? undefined : this.users.find((u) => u.id === id);
   }
 
-  /** Adds a new candidate with the next free id; it counts as a change, so it survives a reload. */
-  insertCandidate(build: (id: string) => Candidate): Candidate {
+  /**
+   * Adds a new candidate with the next free id; it counts as a change, so it survives a reload. Unless a
+   * candidate already has its email address (any case): then nothing is added and that one is answered.
+   */
+  insertCandidate(build: (id: string) => Candidate): { created: Candidate } | { duplicateOf: Candidate } {
     let highest = 0;
     for (const id of this.candidates.keys()) highest = Math.max(highest, Number(id.slice(1)) || 0);
     const candidate = build(`c${String(highest + 1).padStart(5, '0')}`);
+    const duplicateOf = candidate.email ? this.findByEmail(candidate.email) : undefined;
+    if (duplicateOf) return { duplicateOf };
     this.candidates.set(candidate.id, candidate);
     this.changedCandidateIds.add(candidate.id);
-    return candidate;
+    return { created: candidate };
   }
 
   findByEmail(email: string): Candidate | undefined {

@@ -140,9 +140,10 @@ export class MemoryStore implements Store {
         return true;
       },
       insertCandidate: async (build: (id: string) => Candidate) => {
-        const created = db.insertCandidate(build);
-        undo.push(() => db.restoreCandidate(undefined, created.id));
-        return created;
+        // Units of work run one at a time, so nothing can add this address between the check and the insert.
+        const inserted = db.insertCandidate(build);
+        if ('created' in inserted) undo.push(() => db.restoreCandidate(undefined, inserted.created.id));
+        return inserted;
       },
       saveScorecard: async (next: Scorecard, expectedVersion: number | null) => {
         const current = db.scorecardFor(next.interviewId);

@@ -92,7 +92,9 @@ export const candidates = pgTable(
     partial: text('partial').array().$type<QualificationId[]>().notNull(),
   },
   (t) => [
-    index('candidates_email_lower_idx').on(sql`lower(${t.email})`),
+    // One candidate per email address, compared case-insensitively: of two parallel creations with the same
+    // address, the second inserts nothing (see unit-of-work.ts). Several candidates may have none (null).
+    uniqueIndex('candidates_email_lower_key').on(sql`lower(${t.email})`),
     // The review queue and stage filters: onsite + active, oldest first.
     index('candidates_stage_status_idx').on(t.stage, t.status, t.stageEnteredAt),
   ],

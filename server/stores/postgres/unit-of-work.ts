@@ -29,16 +29,23 @@ export class PgUnitOfWork extends PgReads implements UnitOfWork {
     return this.changed(result.rowCount === 1);
   }
 
-  async insertCandidate(build: (id: string) => Candidate): Promise<Candidate> {
+  async insertCandidate(build: (id: string) => Candidate): Promise<{ created: Candidate } | { duplicateOf: Candidate }> {
     // Held until this unit of work ends: a parallel creation waits, then sees this one's id as taken.
     await this.db.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${LOCKS.candidateId})`);
     const result = await this.db.execute<{ last: number | null }>(
       sql`select max(substring(id from 2)::int) as last from candidates where id ~ '^c[0-9]{1,9}$'`,
     );
     const candidate = build(`c${String((result.rows[0]?.last ?? 0) + 1).padStart(5, '0')}`);
-    await this.db.insert(candidates).values(candidateToRow(candidate));
-    this.changed(true);
-    return candidate;
+    // The unique index on lower(email) decides between parallel creations with one address (waiting for the
+    // other to commit or roll back): the loser inserts nothing, and its transaction stays usable.
+    const inserted = await this.db.insert(candidates).values(candidateToRow(candidate)).onConflictDoNothing();
+    if (inserted.rowCount === 1) {
+      this.changed(true);
+      return { created: candidate };
+    }
+    const duplicateOf = candidate.email ? await this.candidateByEmail(candidate.email) : undefined;
+    if (!duplicateOf) throw new Error(`Candidate ${candidate.id} was not inserted, and no candidate has its email address.`);
+    return { duplicateOf };
   }
 
   async saveScorecard(next: Scorecard, expectedVersion: number | null): Promise<boolean> {
