@@ -32,6 +32,15 @@ export function isTransient(error: unknown): boolean {
 // next frame instead of one frame later (documented option; the default TanStack plans for v6).
 notifyManager.setScheduler(queueMicrotask);
 
+/**
+ * Marks what a write made stale and refetches what is shown: the one way a write invalidates, used by the
+ * mutation cache for every mutation's `meta.invalidates`, and by the scorecard autosave (a state machine,
+ * not a mutation) for the same keys its submission declares.
+ */
+export function invalidateAfterWrite(client: QueryClient, keys: readonly QueryKey[]): Promise<unknown> {
+  return Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
@@ -39,7 +48,7 @@ export function createQueryClient(): QueryClient {
       // unless the write asks: it is done when the server answered, the refetches follow.
       onSettled: (_data, error, variables, context, mutation) => {
         const keys = mutation.meta?.invalidates?.(variables, error, context) ?? [];
-        const refetched = Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+        const refetched = invalidateAfterWrite(client, keys);
         return mutation.meta?.awaitRefetch ? refetched : undefined;
       },
     }),

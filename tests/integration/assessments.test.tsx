@@ -147,7 +147,7 @@ describe('qualification checklist', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const conflict = await within(form).findByRole('alert');
-    expect(conflict).toHaveTextContent('Changed by someone else while you were editing');
+    expect(conflict).toHaveTextContent(/^⚠ Async processing was changed by someone else while you were editing/);
     expect(conflict).toHaveTextContent('Marcus Okafor');
     expect(conflict).toHaveTextContent('Not met');
     expect(conflict).toHaveTextContent('No queue experience at all.');

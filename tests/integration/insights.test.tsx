@@ -52,7 +52,9 @@ describe('insights', () => {
       const row = within(table).getByRole('row', { name: new RegExp(`^${STAGE_LABELS[step.stage]}\\b`) });
       expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(String(step.reached));
     }
-    expect(within(funnel).getByText(insights.definitions.conversion)).toBeInTheDocument();
+    // The definitions are shown, not folded away.
+    expect(within(funnel).getByText(insights.definitions.reached)).toBeVisible();
+    expect(within(funnel).getByText(insights.definitions.conversion)).toBeVisible();
     expect(insights.funnel[0]!.reached).toBeGreaterThan(0);
   });
 
@@ -60,12 +62,12 @@ describe('insights', () => {
     await openInsights();
     const insights = answers.at(-1)!.body;
     const time = section('Time in stage');
-    expect(within(time).getByText(insights.definitions.timeInStage)).toBeInTheDocument();
+    expect(within(time).getByText(insights.definitions.timeInStage)).toBeVisible();
     for (const row of insights.timeInStage) {
       expect(within(time).getByText(`${STAGE_LABELS[row.stage]}: n = ${row.completed} completed, ${row.stillIn} still in stage`)).toBeInTheDocument();
     }
     const sources = section('Sources');
-    expect(within(sources).getByText(insights.definitions.sources)).toBeInTheDocument();
+    expect(within(sources).getByText(insights.definitions.sources)).toBeVisible();
     // Every chart has its table alternative and a CSV download.
     for (const name of ['Funnel', 'Time in stage', 'Sources']) {
       expect(within(section(name)).getByRole('button', { name: 'Show as table' })).toBeInTheDocument();

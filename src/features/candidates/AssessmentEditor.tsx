@@ -9,6 +9,7 @@ import {
 import { Field, Form, FormError } from '../../components/form/Field';
 import { announce } from '../../components/LiveAnnouncer';
 import { describeError } from '../../lib/api-errors';
+import { changedBySomeoneElse } from '../../lib/writes/failure';
 import { formatDateTime } from '../../lib/format';
 import { useSaveAssessment } from './api';
 import { AssessmentConflictError } from './assessment-save';
@@ -163,7 +164,8 @@ export function AssessmentEditor({ candidateId, qualification, initial, onDone }
         {conflict ? (
           <div className="conflict" role="alert">
             <p className="conflict__title">
-              <span aria-hidden="true">⚠ </span>Changed by someone else while you were editing
+              <span aria-hidden="true">⚠ </span>
+              {changedBySomeoneElse(qualification.label)} while you were editing
             </p>
             <TheirChange theirs={conflict.theirs} />
             <p className="muted small">Your version is kept in the form. Save yours over theirs, or keep theirs.</p>

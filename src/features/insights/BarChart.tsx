@@ -14,6 +14,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 interface Palette {
   /** Okabe & Ito (2008): blue, orange, reddish purple. */
   series: readonly string[];
+  /** Each series' outline and pattern strokes: darker where the hue alone is under 3:1 on the surface. */
+  edges: readonly string[];
   text: string;
   grid: string;
 }
@@ -24,14 +26,16 @@ function readPalette(): Palette {
   const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
     series: [token('--chart-1', '#0072b2'), token('--chart-2', '#e69f00'), token('--chart-3', '#cc79a7')],
+    edges: [token('--chart-1-edge', '#0072b2'), token('--chart-2-edge', '#a86400'), token('--chart-3-edge', '#ad5a8a')],
     text: token('--chart-text', '#161a23'),
     grid: token('--chart-grid', '#e2e5eb'),
   };
 }
 
 /** Solid for the first series, diagonal hatching for the second, dots for the third. */
-function fillFor(index: number, colors: readonly string[]): string | CanvasPattern {
+function fillFor(index: number, colors: readonly string[], edges: readonly string[]): string | CanvasPattern {
   const color = colors[index % colors.length]!;
+  const edge = edges[index % edges.length]!;
   if (index === 0) return color;
   const tile = document.createElement('canvas');
   tile.width = 8;
@@ -43,7 +47,7 @@ function fillFor(index: number, colors: readonly string[]): string | CanvasPatte
   ctx.fillRect(0, 0, 8, 8);
   ctx.globalAlpha = 1;
   if (index === 1) {
-    ctx.strokeStyle = color;
+    ctx.strokeStyle = edge;
     ctx.lineWidth = 2;
     ctx.beginPath();
     ctx.moveTo(0, 8);
@@ -54,7 +58,7 @@ function fillFor(index: number, colors: readonly string[]): string | CanvasPatte
     ctx.lineTo(10, 6);
     ctx.stroke();
   } else {
-    ctx.fillStyle = color;
+    ctx.fillStyle = edge;
     ctx.beginPath();
     ctx.arc(4, 4, 2, 0, Math.PI * 2);
     ctx.fill();
@@ -87,7 +91,7 @@ const valueLabels: Plugin<'bar'> = {
 };
 
 function configFor(data: ChartData, palette: Palette): ChartConfiguration<'bar', (number | null)[], string> {
-  const { text, grid, series: colors } = palette;
+  const { text, grid, series: colors, edges } = palette;
   const valueAxis = {
     beginAtZero: true,
     grace: '8%',
@@ -103,8 +107,8 @@ function configFor(data: ChartData, palette: Palette): ChartConfiguration<'bar',
       datasets: data.series.map((series, index) => ({
         label: series.label,
         data: series.values,
-        backgroundColor: fillFor(index, colors),
-        borderColor: colors[index % colors.length],
+        backgroundColor: fillFor(index, colors, edges),
+        borderColor: edges[index % edges.length],
         borderWidth: 1.5,
         maxBarThickness: 40,
       })),

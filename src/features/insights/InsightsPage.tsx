@@ -27,6 +27,18 @@ function PeriodFilter({ period, onChange }: { period: InsightPeriod; onChange: (
   );
 }
 
+/** A figure's definition, shown in full under it (the words travel with the answer: `definitions`). */
+function Definition({ title, texts }: { title: string; texts: readonly string[] }) {
+  return (
+    <div className="insights-definition">
+      <h3 className="insights-definition__title">{title}</h3>
+      {texts.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </div>
+  );
+}
+
 function Funnel({ insights }: { insights: Insights }) {
   const chart = useMemo(() => funnelChart(insights), [insights]);
   const table = useMemo(() => funnelTable(insights), [insights]);
@@ -48,11 +60,7 @@ function Funnel({ insights }: { insights: Insights }) {
         </li>
       </ol>
       <ChartFigure caption="Candidates who reached each stage" chartLabel="Bar chart: candidates who reached each stage" chart={chart} table={table} filename={`funnel-${insights.period}`} />
-      <details className="insights-definition">
-        <summary>How these are counted</summary>
-        <p>{insights.definitions.reached}</p>
-        <p>{insights.definitions.conversion}</p>
-      </details>
+      <Definition title="How these are counted" texts={[insights.definitions.reached, insights.definitions.conversion]} />
     </section>
   );
 }
@@ -76,10 +84,7 @@ function TimeInStage({ insights }: { insights: Insights }) {
           </li>
         ))}
       </ul>
-      <details className="insights-definition">
-        <summary>Formula</summary>
-        <p>{insights.definitions.timeInStage}</p>
-      </details>
+      <Definition title="Formula" texts={[insights.definitions.timeInStage]} />
     </section>
   );
 }
@@ -92,10 +97,7 @@ function Sources({ insights }: { insights: Insights }) {
       <h2 id="insights-sources" className="panel__title">Sources</h2>
       <p className="insights-note">Candidates per source (in brackets) and the share who reached onsite and offer.</p>
       <ChartFigure caption="Conversion by source, to onsite and to offer" chartLabel="Grouped bar chart: conversion to onsite and to offer per source" chart={chart} table={table} filename={`sources-${insights.period}`} />
-      <details className="insights-definition">
-        <summary>How these are counted</summary>
-        <p>{insights.definitions.sources}</p>
-      </details>
+      <Definition title="How these are counted" texts={[insights.definitions.sources]} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { type InterviewDetail, type Scorecard, type ScorecardContent, ScorecardS
 import { apiRequest } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
 import { interviewPath, queryKeys } from '../../lib/queries/keys';
-import { retryLostWrites } from '../../lib/query-client';
+import { invalidateAfterWrite, retryLostWrites } from '../../lib/query-client';
 
 const { scorecards } = queryKeys;
 
@@ -37,9 +37,9 @@ function staleAfterProgress(candidateId: string, submitted: boolean): QueryKey[]
   return keys;
 }
 
-/** For the autosave, which is not a mutation: the same refetches a submission declares in its `meta`. */
+/** For the autosave, which is not a mutation: the same keys a submission declares in its `meta`, the same path. */
 export function refreshAfterProgress(queryClient: QueryClient, candidateId: string, submitted: boolean): void {
-  for (const queryKey of staleAfterProgress(candidateId, submitted)) void queryClient.invalidateQueries({ queryKey });
+  void invalidateAfterWrite(queryClient, staleAfterProgress(candidateId, submitted));
 }
 
 export interface SubmitVariables {

@@ -30,6 +30,14 @@ export interface FailureWording {
 }
 
 /**
+ * The title of every 412 about a shared record: "<what> was changed by someone else". Scorecards differ on
+ * purpose: only their interviewer writes them, so theirs is "saved in another tab or device".
+ */
+export function changedBySomeoneElse(what: string): string {
+  return `${what} was changed by someone else`;
+}
+
+/**
  * The one wording of a failed write. A 412 (someone else changed it first) reads the same everywhere:
  * "<Name> was changed by someone else" / "<attempt> was not applied. <surface> now shows their latest
  * state (<where>). <next>"; any other failure gives the server's reason. What the person typed is not
@@ -43,7 +51,7 @@ export function describeWriteFailure(
   if (isApiError(error, 412)) {
     const where = now ? ` (${whereNow(now)})` : '';
     return {
-      title: `${wording.name} was changed by someone else`,
+      title: changedBySomeoneElse(wording.name),
       description: `${wording.attempt} was not applied. ${wording.surface ?? 'This page'} now shows their latest state${where}. ${wording.next ?? 'Try again if you still want to.'}`,
     };
   }
