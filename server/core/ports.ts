@@ -167,12 +167,22 @@ export interface Store extends ReadPort {
   accounts: {
     byEmail(email: string): Promise<Account | undefined>;
   };
-  /** Failed sign-ins per key (an account or an address), for throttling. */
   /** Changes announced by committed units of work, across every instance sharing the store. */
   events: EventFeed;
-  signInFailures: {
-    count(key: string, since: string): Promise<number>;
-    record(key: string, at: string): Promise<void>;
+  /**
+   * Sign-in attempts per key (an account or an address), for throttling: each is recorded before its
+   * password is checked and stays as a failure unless forgotten.
+   */
+  signInAttempts: {
+    /**
+     * Records an attempt under `key`, then counts the key's attempts since `since`, this one included. The
+     * count sees every attempt recorded before this one, also in parallel and on other instances: the n-th
+     * attempt counts at least n, so no more than the limit ever reach a password check.
+     */
+    record(key: string, at: string, since: string): Promise<{ id: string; count: number }>;
+    /** Forgets attempts by id: they were refused unchecked, or their password was right. */
+    forget(ids: readonly string[]): Promise<void>;
+    /** Forgets every attempt under `key` (a correct password clears its account's failures). */
     clear(key: string): Promise<void>;
   };
 }

@@ -53,21 +53,28 @@ export function sessionCommands(deps: CoreDeps) {
       const { email, password } = parseWith(PasswordSignInSchema, body);
       if (!deps.passwords) throw problems.forbidden('This workspace signs in without passwords.');
       const now = clock.now();
+      const at = now.toISOString();
       const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
       const accountKey = `account:${email.toLowerCase()}`;
       const addressKey = `address:${address}`;
-      const [byAccount, byAddress] = await Promise.all([store.signInFailures.count(accountKey, since), store.signInFailures.count(addressKey, since)]);
-      if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) throw problems.throttled(THROTTLE_WINDOW_MS / 1000);
+      // Recorded before the check and counted with it, not counted then recorded after: parallel attempts
+      // would all count the failures before any of them, and all get past the limit.
+      const [byAccount, byAddress] = await Promise.all([
+        store.signInAttempts.record(accountKey, at, since),
+        store.signInAttempts.record(addressKey, at, since),
+      ]);
+      if (byAccount.count > MAX_FAILURES_PER_ACCOUNT || byAddress.count > MAX_FAILURES_PER_ADDRESS) {
+        // Not checked, so not a failure: the window ends 15 minutes after the last real one.
+        await store.signInAttempts.forget([byAccount.id, byAddress.id]);
+        throw problems.throttled(THROTTLE_WINDOW_MS / 1000);
+      }
 
       const account = await store.accounts.byEmail(email);
       // Verify even when there is no such account, against a decoy: the answer takes as long either way.
       const ok = await deps.passwords.verify(account?.passwordHash ?? deps.passwords.decoyHash, password);
-      if (!account || !account.active || !account.passwordHash || !ok) {
-        const at = now.toISOString();
-        await Promise.all([store.signInFailures.record(accountKey, at), store.signInFailures.record(addressKey, at)]);
-        throw problems.unauthenticated('That email and password do not match an active account.');
-      }
-      await store.signInFailures.clear(accountKey);
+      // A failure: both recorded attempts stay.
+      if (!account || !account.active || !account.passwordHash || !ok) throw problems.unauthenticated('That email and password do not match an active account.');
+      await Promise.all([store.signInAttempts.clear(accountKey), store.signInAttempts.forget([byAddress.id])]);
       return openSession(account.user);
     },
 

@@ -76,9 +76,14 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
   return app;
 }
 
-/** The peer's address, or the first X-Forwarded-For hop when a trusted load balancer sets it. */
-function clientAddress(request: Request, trustProxy: boolean): string {
+/**
+ * The peer's address or, behind a trusted load balancer, the last X-Forwarded-For hop: the address the
+ * balancer itself saw and appended. The hops before it are whatever the client sent (anyone can write
+ * `X-Forwarded-For: <a new address each time>` to escape throttling by address).
+ */
+export function clientAddress(request: Request, trustProxy: boolean): string {
   const forwarded = request.headers.get('X-Forwarded-For');
-  if (trustProxy && forwarded) return forwarded.split(',')[0]!.trim();
+  const lastHop = forwarded?.split(',').at(-1)?.trim();
+  if (trustProxy && lastHop) return lastHop;
   return request.headers.get('X-Shortlist-Peer') ?? 'unknown';
 }

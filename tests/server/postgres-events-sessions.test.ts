@@ -83,8 +83,8 @@ describe('PostgreSQL store: change events', () => {
 });
 
 describe('PostgreSQL store: sessions and accounts', () => {
-  it('keeps sessions and failed sign-ins in tables', async () => {
-    const { sessions, signInFailures } = fx.store;
+  it('keeps sessions and sign-in attempts in tables, each attempt counted with those before it, across instances', async () => {
+    const { sessions, signInAttempts } = fx.store;
     const session = { idHash: 'hash-1', userId: 'u-dana', createdAt: NOW.toISOString(), lastSeenAt: NOW.toISOString() };
     await sessions.create(session);
     expect(await other.sessions.get('hash-1')).toEqual(session);
@@ -93,12 +93,21 @@ describe('PostgreSQL store: sessions and accounts', () => {
     await sessions.delete('hash-1');
     expect(await sessions.get('hash-1')).toBeUndefined();
 
+    const since = '2026-03-01T11:45:00.000Z';
+    const counts: number[] = [];
     for (const at of ['2026-03-01T11:00:00.000Z', '2026-03-01T11:50:00.000Z', '2026-03-01T11:55:00.000Z']) {
-      await signInFailures.record('dana@example.com', at);
+      counts.push((await signInAttempts.record('dana@example.com', at, since)).count);
     }
-    expect(await signInFailures.count('dana@example.com', '2026-03-01T11:45:00.000Z')).toBe(2);
-    await signInFailures.clear('dana@example.com');
-    expect(await signInFailures.count('dana@example.com', '2026-01-01T00:00:00.000Z')).toBe(0);
+    expect(counts).toEqual([0, 1, 2]); // the first is older than `since`
+    // In parallel, on two instances: the n-th attempt recorded counts at least n (2 before them + n).
+    const parallel = await Promise.all([fx.store, other, fx.store, other].map((store) => store.signInAttempts.record('dana@example.com', '2026-03-01T11:58:00.000Z', since)));
+    const sorted = parallel.map((a) => a.count).sort((a, b) => a - b);
+    expect(sorted.every((count, n) => count >= 3 + n), sorted.join()).toBe(true);
+    expect(sorted.at(-1)).toBe(6);
+    await signInAttempts.forget(parallel.map((a) => a.id));
+    expect((await other.signInAttempts.record('dana@example.com', '2026-03-01T11:59:00.000Z', since)).count).toBe(3);
+    await signInAttempts.clear('dana@example.com');
+    expect((await signInAttempts.record('dana@example.com', '2026-03-01T11:59:00.000Z', '2026-01-01T00:00:00.000Z')).count).toBe(1);
   });
 
   it('administers accounts: add, change role and password, deactivate (ending sessions)', async () => {

@@ -52,7 +52,9 @@ export class MemoryStore implements Store {
   readonly events = new MemoryEventFeed();
   private lock: Promise<unknown> = Promise.resolve();
   private readonly idempotency = new Map<string, StoredOutcome>();
-  private readonly failures = new Map<string, string[]>();
+  /** Sign-in attempts by key. */
+  private readonly attempts = new Map<string, { id: string; at: string }[]>();
+  private nextAttemptId = 1;
   /**
    * Yield to the event loop at the start of every unit of work, as a database round trip would. Without it
    * a request runs to completion in one go and parallel requests never interleave, so a missing lock or
@@ -215,13 +217,19 @@ export class MemoryStore implements Store {
     byEmail: async (email: string) => this.accountsByEmail.get(email.trim().toLowerCase()),
   };
 
-  signInFailures = {
-    count: async (key: string, since: string) => (this.failures.get(key) ?? []).filter((at) => at >= since).length,
-    record: async (key: string, at: string) => {
-      this.failures.set(key, [...(this.failures.get(key) ?? []), at]);
+  signInAttempts = {
+    // Recorded and counted in one synchronous step: no other attempt can come between them.
+    record: async (key: string, at: string, since: string) => {
+      const attempt = { id: String(this.nextAttemptId++), at };
+      const ofKey = [...(this.attempts.get(key) ?? []), attempt];
+      this.attempts.set(key, ofKey);
+      return { id: attempt.id, count: ofKey.filter((a) => a.at >= since).length };
+    },
+    forget: async (ids: readonly string[]) => {
+      for (const [key, ofKey] of this.attempts) this.attempts.set(key, ofKey.filter((a) => !ids.includes(a.id)));
     },
     clear: async (key: string) => {
-      this.failures.delete(key);
+      this.attempts.delete(key);
     },
   };
 }

@@ -11,7 +11,7 @@ import { runOnce } from './idempotency';
 import { ListCache } from './list-cache';
 import { migrateDatabase } from './migrate';
 import { PgReads } from './reads';
-import { pgAccounts, pgSessions, pgSignInFailures } from './sessions';
+import { pgAccounts, pgSessions, pgSignInAttempts } from './sessions';
 import { runTransaction } from './unit-of-work';
 
 export interface PostgresStore extends Store {
@@ -39,7 +39,7 @@ const defaultReporter: ErrorReporter = (error, context) => console.error(`[postg
 class PgStore extends PgReads implements PostgresStore {
   readonly sessions: Store['sessions'];
   readonly accounts: Store['accounts'];
-  readonly signInFailures: Store['signInFailures'];
+  readonly signInAttempts: Store['signInAttempts'];
   private readonly listCache: ListCache;
 
   constructor(
@@ -50,7 +50,7 @@ class PgStore extends PgReads implements PostgresStore {
     super(db, pool);
     this.sessions = pgSessions(db);
     this.accounts = pgAccounts(db);
-    this.signInFailures = pgSignInFailures(db);
+    this.signInAttempts = pgSignInAttempts(db);
     this.listCache = new ListCache(pool);
   }
 
