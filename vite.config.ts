@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './server/http/content-security-policy';
@@ -16,8 +18,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Builds with mocking off (`--mode server`, .env.server) leave out MSW's service worker, which Vite copies
+ * from public/ with everything else: only the mock backend registers it, and a server build has none
+ * (main.tsx drops it at compile time; tests/e2e/server/bundle.spec.ts checks both).
+ */
+function noMockWorkerWithMockingOff(): Plugin {
+  let worker: string | null = null;
+  return {
+    name: 'shortlist-no-mock-worker',
+    apply: 'build',
+    configResolved: (config) => {
+      worker = config.env.VITE_API_MOCKING === 'off' ? resolve(config.root, config.build.outDir, 'mockServiceWorker.js') : null;
+    },
+    writeBundle: () => {
+      if (worker) rmSync(worker, { force: true });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), noMockWorkerWithMockingOff()],
   build: {
     target: 'es2022',
     sourcemap: false,

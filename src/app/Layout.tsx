@@ -10,7 +10,6 @@ import { ReviewNavLink } from '../features/review/ReviewNavLink';
 import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink';
 import { PersonaSwitcher } from '../features/session/PersonaSwitcher';
 import { describeError } from '../lib/api-errors';
-import { API_MOCKING } from '../lib/config';
 import { sessionQueryOptions } from '../lib/queries/session';
 import { BootNoticeContext } from './boot-notice';
 import { CandidatesNavLink } from './CandidatesNavLink';
@@ -130,7 +129,8 @@ export function Layout() {
           </MainNav>
           <div className="topbar__end">
             <PaletteButton viewer={viewer} />
-            {API_MOCKING ? <MockControlsButton /> : null}
+            {/* Compared inline (as in main.tsx), so builds with mocking off drop the button and the DevPanel chunk. */}
+            {import.meta.env.VITE_API_MOCKING !== 'off' ? <MockControlsButton /> : null}
             <PersonaSwitcher viewer={viewer} />
           </div>
         </header>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { MOCK_DIST } from '../../../playwright.config';
+import { MOCK_ONLY_MARKERS } from '../../../scripts/size-budget.mjs';
 
 /**
  * Checks the production build that Playwright's webServer has just made (`npx vite build` into MOCK_DIST):
@@ -67,6 +68,21 @@ test('the mock backend is built into a separate, lazily loaded chunk', () => {
   const withMockData = chunks.filter((file) => readDist(file).includes('Northwind Payments'));
   expect(withMockData.length, 'a chunk in the build\'s assets contains the mock seed data').toBeGreaterThan(0);
   for (const file of withMockData) expect(eager.has(file), `${file} is loaded on first paint`).toBe(false);
+});
+
+// tests/e2e/server/bundle.spec.ts checks that a build with mocking off has none of these: each must be
+// in a mock build, or that check would pass because a marker no longer means anything.
+test('every mock-only marker occurs in the mock build, and none of them on first paint', () => {
+  const html = indexHtml();
+  const eager = new Set(eagerChunks(html));
+  const chunks = readdirSync(join(DIST, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file: `assets/${file}`, code: readDist(`assets/${file}`) }));
+  for (const marker of MOCK_ONLY_MARKERS) {
+    const holders = chunks.filter((chunk) => chunk.code.includes(marker)).map((chunk) => chunk.file);
+    expect(holders.length, `a chunk of the mock build contains "${marker}"`).toBeGreaterThan(0);
+    for (const file of holders) expect(eager.has(file), `${file} (with "${marker}") is loaded on first paint`).toBe(false);
+  }
 });
 
 test('index.html sets a Content-Security-Policy that allows only same-origin scripts', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   BUDGET_GZIP_BYTES,
   checkBudget,
+  checkNoMockCode,
   classifyChunks,
   entryKey,
   formatKb,
+  INSIGHTS_BUDGET_GZIP_BYTES,
   type Manifest,
   staticClosure,
 } from '../../../scripts/size-budget.mjs';
@@ -15,7 +17,7 @@ const manifest: Manifest = {
     file: 'assets/index-a.js',
     isEntry: true,
     imports: ['_react-b.js', '_domain-c.js'],
-    dynamicImports: ['mocks/browser.ts', 'src/components/menu/MenuImpl.tsx', 'src/app/routes/RoleRoute.tsx'],
+    dynamicImports: ['mocks/browser.ts', 'src/components/menu/MenuImpl.tsx', 'src/app/routes/RoleRoute.tsx', 'src/app/routes/InsightsRoute.tsx'],
     css: ['assets/index-a.css'],
   },
   '_react-b.js': { file: 'assets/react-b.js' },
@@ -39,6 +41,13 @@ const manifest: Manifest = {
     file: 'assets/adapter-h.js',
     isDynamicEntry: true,
   },
+  'src/app/routes/InsightsRoute.tsx': {
+    file: 'assets/InsightsRoute-i.js',
+    src: 'src/app/routes/InsightsRoute.tsx',
+    isDynamicEntry: true,
+    imports: ['_chart-j.js', '_domain-c.js'],
+  },
+  '_chart-j.js': { file: 'assets/chart-j.js' },
 };
 
 describe('size report: which chunks the first load needs', () => {
@@ -59,7 +68,16 @@ describe('size report: which chunks the first load needs', () => {
       ['mock backend', ['mocks/browser.ts']],
       ['menus (Radix)', ['src/components/menu/MenuImpl.tsx', '_shared-d.js']],
       ['drag and drop', ['node_modules/@atlaskit/pragmatic-drag-and-drop/dist/esm/entry-point/element/adapter.js']],
+      ['insights', ['src/app/routes/InsightsRoute.tsx', '_chart-j.js']],
       ['other lazy', ['src/app/routes/RoleRoute.tsx', '_shared-d.js']],
+    ]);
+  });
+
+  it('gives the insights screen its own budget of 120 kB gzip, and no other group one', () => {
+    const { lazy } = classifyChunks(manifest);
+    expect(INSIGHTS_BUDGET_GZIP_BYTES).toBe(120_000);
+    expect(lazy.filter((group) => group.budget !== undefined).map((group) => [group.kind, group.budget])).toEqual([
+      ['insights', 120_000],
     ]);
   });
 });
@@ -92,7 +110,41 @@ describe('size report: the budget check', () => {
     expect(failures).toEqual([expect.stringContaining('lazy.js contains bench-only instrumentation')]);
   });
 
+  it('passes a lazy group at or under its own budget, and ignores groups without one', () => {
+    const eager = [chunk('index.js', 1_000)];
+    const lazy = [
+      { kind: 'insights', gzip: INSIGHTS_BUDGET_GZIP_BYTES, budget: INSIGHTS_BUDGET_GZIP_BYTES },
+      { kind: 'mock backend', gzip: 500_000 },
+    ];
+    expect(checkBudget({ eager, all: eager, lazy }).failures).toEqual([]);
+  });
+
+  it('fails when a lazy group is over its own budget', () => {
+    const eager = [chunk('index.js', 1_000)];
+    const lazy = [{ kind: 'insights', gzip: 120_001, budget: INSIGHTS_BUDGET_GZIP_BYTES }];
+    expect(checkBudget({ eager, all: eager, lazy }).failures).toEqual(['the insights chunks are 120.0 kB gzip, over their budget of 120.0 kB']);
+  });
+
   it('formats kilobytes as Vite does (1 kB = 1,000 bytes)', () => {
     expect(formatKb(146_140)).toBe('146.1 kB');
+  });
+});
+
+describe('size report: a build with mocking off', () => {
+  it('passes when no chunk carries mock-only code', () => {
+    expect(checkNoMockCode([{ file: 'assets/index.js', code: 'fetch("/api/session")' }])).toEqual([]);
+  });
+
+  it('fails on the mock backend in any chunk, lazy or not', () => {
+    const failures = checkNoMockCode([
+      { file: 'assets/index.js', code: 'export{}' },
+      { file: 'assets/browser.js', code: 'setupWorker(); const key = "shortlist.mock-db"' },
+    ]);
+    expect(failures).toEqual(['assets/browser.js contains mock-only code ("setupWorker", "shortlist.mock-db") in a build with mocking off']);
+  });
+
+  it('fails on the developer panel\'s /__mock requests', () => {
+    const failures = checkNoMockCode([{ file: 'assets/DevPanel.js', code: 'apiRequest({ path: "/__mock/faults" })' }]);
+    expect(failures).toEqual([expect.stringContaining('assets/DevPanel.js contains mock-only code ("/__mock/")')]);
   });
 });
