@@ -1,10 +1,35 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { SERVER_APP_DIR } from '../../../playwright.config';
-import { demoCredentials, freePort, type ServerProcess, startServer } from '../../server/support/server-process';
-import { card, column, searchForCandidateIn } from '../mock/helpers';
+import { Client, demoCredentials, freePort, type ServerProcess, startServer } from '../../server/support/server-process';
+import { card, column, searchForCandidateIn, type StageName } from '../mock/helpers';
+
+async function signIn(page: Page, url: string, dataDir: string, name: string): Promise<void> {
+  const { email, password } = demoCredentials(dataDir).find((c) => c.name === name)!;
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(column(page, 'Applied')).toBeVisible();
+}
+
+/** A colleague signed in through the API (their own session), moving a candidate found by name. */
+async function colleague(url: string, dataDir: string, name: string) {
+  const client = new Client(url);
+  const { email, password } = demoCredentials(dataDir).find((c) => c.name === name)!;
+  await client.signIn(email, password);
+  return {
+    async move(candidateName: string, toStage: StageName) {
+      const list = (await client.request('GET', '/candidates')).json as { items: { id: string; name: string; version: number }[] };
+      const target = list.items.find((c) => c.name === candidateName)!;
+      const headers = { 'If-Match': `"${target.version}"`, 'Idempotency-Key': crypto.randomUUID() };
+      const answer = await client.request('POST', `/candidates/${target.id}/moves`, { toStage: toStage.toLowerCase() }, headers);
+      expect(answer.status, answer.text).toBe(200);
+    },
+  };
+}
 
 test('the server is stopped and started again: the move, the note and the session are all still there', async ({ page }) => {
   test.setTimeout(90_000);
@@ -13,12 +38,7 @@ test('the server is stopped and started again: the move, the note and the sessio
   const env = { SHORTLIST_DATA_DIR: dataDir, SHORTLIST_APP_DIR: SERVER_APP_DIR, PORT: String(await freePort()) };
   let server: ServerProcess | null = await startServer(env);
   try {
-    const priya = demoCredentials(dataDir).find((c) => c.name === 'Priya Raman')!;
-    await page.goto(server.url);
-    await page.getByRole('textbox', { name: 'Email' }).fill(priya.email);
-    await page.getByLabel('Password').fill(priya.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(column(page, 'Applied')).toBeVisible();
+    await signIn(page, server.url, dataDir, 'Priya Raman');
 
     const name = await searchForCandidateIn(page, 'Applied');
     await column(page, 'Applied').getByRole('button', { name: `Move ${name} to…` }).click();
@@ -38,6 +58,47 @@ test('the server is stopped and started again: the move, the note and the sessio
     await expect(page.getByRole('list', { name: 'Activity, newest first' }).getByText('Call back after the restart.')).toBeVisible();
     await page.goto(`${server.url}/?q=${encodeURIComponent(name)}`);
     await expect(card(column(page, 'Screen'), name)).toBeVisible();
+  } finally {
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the server restarts behind a proxy that answers 502 meanwhile: a colleague’s move shows on the open board without a reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shortlist-e2e-live-'));
+  const env = { SHORTLIST_DATA_DIR: dataDir, SHORTLIST_APP_DIR: SERVER_APP_DIR, PORT: String(await freePort()) };
+  let server: ServerProcess | null = await startServer(env);
+  try {
+    await signIn(page, server.url, dataDir, 'Priya Raman');
+    const name = await searchForCandidateIn(page, 'Applied');
+    // Marks this document: a reload would lose it.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    const jordan = await colleague(server.url, dataDir, 'Jordan Ellis');
+
+    // Live updates work before the restart.
+    await jordan.move(name, 'Screen');
+    await expect(card(column(page, 'Screen'), name)).toBeVisible({ timeout: 10_000 });
+
+    // While the server is down, a proxy in front of it answers the event stream with 502: the browser
+    // closes an EventSource for good on any status but 200, so only the page's own reconnect brings it back.
+    let refused = 0;
+    await page.route('**/api/events*', (route) => {
+      refused += 1;
+      return route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad Gateway' });
+    });
+    expect(await server.stop()).toBe(0);
+    server = await startServer(env);
+    await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.unroute('**/api/events*');
+
+    await jordan.move(name, 'Onsite');
+    const movedAt = Date.now();
+    // Within the backoff in force when the server came back (1 s, 2 s, 4 s, 8 s…), plus the refetch.
+    await expect(card(column(page, 'Onsite'), name)).toBeVisible({ timeout: 20_000 });
+    test.info().annotations.push({ type: 'shown after the move', description: `${Date.now() - movedAt} ms` });
+    await expect(card(column(page, 'Screen'), name)).toHaveCount(0);
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
   } finally {
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -44,7 +44,7 @@ let queryClient: QueryClient;
 let disconnect: (() => void) | null;
 
 /** Whether everything shown was refetched (every query but the session's), as after a gap. */
-function refetchedEverything(spy: ReturnType<typeof vi.spyOn>): boolean {
+function refetchedEverything(spy: { mock: { calls: unknown[][] } }): boolean {
   return spy.mock.calls.some(([filters]) => {
     const predicate = (filters as { predicate?: (q: { queryKey: unknown[] }) => boolean } | undefined)?.predicate;
     return !!predicate && predicate({ queryKey: ['candidates', 'list'] }) && !predicate({ queryKey: ['session', 'current'] });
