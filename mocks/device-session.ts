@@ -17,18 +17,23 @@ const inMemory = (): SessionIdStorage => {
 };
 
 export class DeviceSessionHolder implements DeviceSession {
-  id: string | null;
   /** A sign-in arranged by a test, done through the API on the next request. */
   private pendingUserId: string | null | undefined = undefined;
   private readonly storage: SessionIdStorage;
 
   constructor(storage: SessionIdStorage = inMemory()) {
     this.storage = storage;
-    this.id = storage.load();
+  }
+
+  /**
+   * Read on every request, like a cookie: the tabs of one browser share it, so signing out (or in) in
+   * one tab applies to all of them at their next request.
+   */
+  get id(): string | null {
+    return this.storage.load();
   }
 
   set(sessionId: string | null): void {
-    this.id = sessionId;
     this.storage.save(sessionId);
   }
 

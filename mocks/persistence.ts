@@ -63,15 +63,28 @@ export function loadDatabase(storage: KeyValueStorage, requested: DatasetRequest
   if ((wantSeed !== undefined && wantSeed !== parsed.seed) || (wantSize !== undefined && wantSize !== parsed.size)) {
     const db = freshDatabase(wantSeed ?? parsed.seed, wantSize ?? parsed.size);
     for (const session of parsed.sessions) db.sessions.set(session.idHash, session);
+    rememberSessions(db);
     return { db, notice: null };
   }
 
   const db = new MemoryDatabase({ seed: parsed.seed, size: parsed.size, now: new Date(parsed.generatedAt) });
   db.applyChanges(parsed);
+  rememberSessions(db);
   return { db, notice: null };
 }
 
 type Saved = z.infer<typeof SavedDatabaseSchema>;
+
+/**
+ * The sessions each tab's database had when it last loaded or saved. A session saved by another tab that
+ * this tab never knew is someone else's sign-in (kept); one it knew and no longer has was signed out here
+ * (dropped), so a merge never brings a signed-out session back.
+ */
+const knownSessions = new WeakMap<MemoryDatabase, Set<string>>();
+
+function rememberSessions(db: MemoryDatabase): void {
+  knownSessions.set(db, new Set(db.sessions.keys()));
+}
 
 /** Per record, the copy with the higher version: neither tab's newer write is dropped. */
 function newest<T extends { version: number }>(stored: readonly T[], mine: readonly T[], key: (record: T) => string): T[] {
@@ -93,7 +106,7 @@ function unionBy<T>(stored: readonly T[], mine: readonly T[], key: (record: T) =
  * newest version, the activity log and sessions are united. (Each tab also reloads when another one
  * saves, see mocks/browser.ts, so this only matters for writes made at the same moment.)
  */
-function mergeWithStored(storage: KeyValueStorage, mine: Saved): Saved {
+function mergeWithStored(storage: KeyValueStorage, mine: Saved, signedOutHere: ReadonlySet<string>): Saved {
   const raw = storage.getItem(STORAGE_KEY);
   if (raw === null) return mine;
   const stored = SavedDatabaseSchema.safeParse(safeJson(raw));
@@ -105,7 +118,11 @@ function mergeWithStored(storage: KeyValueStorage, mine: Saved): Saved {
     candidates: newest(other.candidates, mine.candidates, (c) => c.id),
     scorecards: newest(other.scorecards, mine.scorecards, (s) => s.interviewId),
     activity: unionBy(other.activity, mine.activity, (e) => e.id),
-    sessions: unionBy(other.sessions, mine.sessions, (s) => s.idHash),
+    sessions: unionBy(
+      other.sessions.filter((s) => !signedOutHere.has(s.idHash)),
+      mine.sessions,
+      (s) => s.idHash,
+    ),
   };
 }
 
@@ -118,13 +135,16 @@ function safeJson(raw: string): unknown {
 }
 
 export function saveDatabase(storage: KeyValueStorage, db: MemoryDatabase): void {
-  const saved = mergeWithStored(storage, {
+  const signedOutHere = new Set([...(knownSessions.get(db) ?? [])].filter((idHash) => !db.sessions.has(idHash)));
+  rememberSessions(db);
+  const mine: Saved = {
     schemaVersion: SCHEMA_VERSION,
     seed: db.options.seed,
     size: db.options.size,
     generatedAt: db.options.now.toISOString(),
     ...db.changes(),
-  });
+  };
+  const saved = mergeWithStored(storage, mine, signedOutHere);
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {

@@ -1,5 +1,8 @@
-import { MutationCache, notifyManager, QueryClient, type QueryKey } from '@tanstack/react-query';
-import { ApiError, NetworkError } from './api-errors';
+import { MutationCache, notifyManager, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { PROBLEM_TYPES } from '../domain';
+import { ApiError, isApiError, NetworkError } from './api-errors';
+import { notify } from './notify';
+import { queryKeys } from './queries/keys';
 
 /**
  * What a write declares about itself (`useMutation({ meta })`), handled once for every write by the
@@ -41,9 +44,24 @@ export function invalidateAfterWrite(client: QueryClient, keys: readonly QueryKe
   return Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
 }
 
+/**
+ * A 401 while someone is signed in: their session ended elsewhere (it expired, they signed out in another
+ * tab, an admin deactivated the account). Back to the sign-in screen, on the same page, saying why;
+ * nothing typed is dropped (local drafts stay; only signing out on purpose forgets them). A 401 while
+ * nobody is signed in is the sign-in form's own answer, and it says so itself.
+ */
+function endSessionOn401(client: QueryClient, error: unknown): void {
+  if (!isApiError(error, 401) || error.problem.type !== PROBLEM_TYPES.unauthenticated) return;
+  if (!client.getQueryData(queryKeys.session.current())) return;
+  client.setQueryData(queryKeys.session.current(), null);
+  notify({ tone: 'info', title: 'Your session has ended', description: 'Sign in again to carry on where you were.' });
+}
+
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error) => endSessionOn401(client, error) }),
     mutationCache: new MutationCache({
+      onError: (error) => endSessionOn401(client, error),
       // Runs after the write's own onSuccess/onError (which store what the server answered). Not awaited
       // unless the write asks: it is done when the server answered, the refetches follow.
       onSettled: (_data, error, variables, context, mutation) => {

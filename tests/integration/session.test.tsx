@@ -47,6 +47,23 @@ describe('session', () => {
     expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
   });
 
+  it('a session that ended elsewhere (expired, signed out in another tab) leads back to sign-in, saying why', async () => {
+    api.signIn('u-priya');
+    const candidate = api.db.visibleSummaries(api.db.user('u-priya')!).find((c) => c.stage === 'applied' && c.status === 'active')!;
+    const { user } = renderApp(`/?q=${encodeURIComponent(candidate.name)}`);
+    await findBoard();
+    // The server forgets the session behind the UI's back; the next request is answered 401.
+    api.db.sessions.clear();
+    (await screen.findByRole('article', { name: candidate.name })).focus();
+    await user.keyboard('2');
+
+    expect(await screen.findByRole('heading', { name: 'Who are you today?' })).toBeInTheDocument();
+    const notifications = within(screen.getByRole('region', { name: 'Notifications' }));
+    expect(notifications.getByText('Your session has ended')).toBeInTheDocument();
+    expect(notifications.getByText('Sign in again to carry on where you were.')).toBeInTheDocument();
+    expect(api.db.candidate(candidate.id)!.stage).toBe('applied');
+  });
+
   it('signs out back to the persona picker', async () => {
     api.signIn('u-marcus');
     const { user } = renderApp('/');

@@ -28,3 +28,25 @@ test('two tabs of the demo never overwrite each other: a move in one shows in th
     await expect(card(column(tabA, stage), name)).toBeVisible();
   }
 });
+
+test('signing out in one tab signs the other out too: its next action leads to sign-in, saying why', async ({ context }) => {
+  const tabA = await context.newPage();
+  await signIn(tabA, 'Priya Raman');
+  const tabB = await context.newPage();
+  await tabB.goto('/');
+  await expect(column(tabB, 'Applied')).toBeVisible();
+
+  await tabA.getByRole('button', { name: /Switch persona/ }).click();
+  await tabA.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(tabA.getByRole('heading', { name: 'Who are you today?' })).toBeVisible();
+
+  const name = await searchForCandidateIn(tabB, 'Applied');
+  await column(tabB, 'Applied').getByRole('button', { name: `Move ${name} to…` }).click();
+  await tabB.getByRole('menu').getByRole('menuitem', { name: 'Screen' }).click();
+  await expect(tabB.getByRole('heading', { name: 'Who are you today?' })).toBeVisible();
+  await expect(tabB.getByRole('region', { name: 'Notifications' }).getByText('Your session has ended')).toBeVisible();
+
+  // The signed-out session never comes back: a reload still asks who you are.
+  await tabB.reload();
+  await expect(tabB.getByRole('heading', { name: 'Who are you today?' })).toBeVisible();
+});

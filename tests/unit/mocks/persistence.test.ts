@@ -171,4 +171,41 @@ describe('two tabs saving to one storage', () => {
     saveDatabase(storage, tabB);
     expect(loadDatabase(storage).db.candidate('c00005')).toMatchObject({ headline: 'A twice', version: 3 });
   });
+
+  it('never brings back a session signed out in one tab, and keeps a sign-in made in another', () => {
+    const storage = new MemoryStorage();
+    const first = new MemoryDatabase({ seed: 11, size: 40, now: NOW });
+    const session = (idHash: string, userId: string) => ({ idHash, userId, createdAt: NOW.toISOString(), lastSeenAt: NOW.toISOString() });
+    first.sessions.set('hash-priya', session('hash-priya', 'u-priya'));
+    saveDatabase(storage, first);
+    const tabA = loadDatabase(storage).db;
+    const tabB = loadDatabase(storage).db;
+
+    // Tab A signs Priya out; at the same moment tab B (which still has her session) signs Marcus in.
+    tabA.sessions.delete('hash-priya');
+    saveDatabase(storage, tabA);
+    tabB.sessions.delete('hash-priya');
+    tabB.sessions.set('hash-marcus', session('hash-marcus', 'u-marcus'));
+    saveDatabase(storage, tabB);
+    // Tab A saves again, without having seen Marcus's sign-in: it must not drop it either.
+    tabA.updateCandidate('c00003', (c) => ({ ...c, headline: 'After sign-out' }));
+    saveDatabase(storage, tabA);
+
+    const { db } = loadDatabase(storage);
+    expect([...db.sessions.keys()]).toEqual(['hash-marcus']);
+  });
+
+  it('drops a session signed out here even when another tab saved after it was created', () => {
+    const storage = new MemoryStorage();
+    saveDatabase(storage, new MemoryDatabase({ seed: 11, size: 40, now: NOW }));
+    const tabA = loadDatabase(storage).db;
+    const tabB = loadDatabase(storage).db;
+    tabA.sessions.set('hash-priya', { idHash: 'hash-priya', userId: 'u-priya', createdAt: NOW.toISOString(), lastSeenAt: NOW.toISOString() });
+    saveDatabase(storage, tabA);
+    tabB.updateCandidate('c00004', (c) => ({ ...c, headline: 'Tab B' }));
+    saveDatabase(storage, tabB);
+    tabA.sessions.delete('hash-priya');
+    saveDatabase(storage, tabA);
+    expect(loadDatabase(storage).db.sessions.size).toBe(0);
+  });
 });
