@@ -8,11 +8,13 @@
  * A new stream resumes after the last event seen (the server replays what it still has, or says `reset`).
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { type ChangeEventData, ChangeEventSchema, SSE_CHANGE, SSE_RESET } from '../domain';
+import { type ChangeEventData, ChangeEventSchema, SessionSchema, SSE_CHANGE, SSE_RESET } from '../domain';
+import { apiRequest } from './api-client';
+import { isApiError } from './api-errors';
 import { API_BASE_URL } from './config';
 import { setLiveUpdatesState } from './live-updates-status';
 import { queryKeys } from './queries/keys';
-import { fetchSessionUser } from './queries/session';
+import { endSessionOn401 } from './query-client';
 
 /** Which cached queries show what an event is about; keys are matched by prefix. */
 export function keysAffectedBy(event: ChangeEventData): QueryKey[] {
@@ -111,21 +113,18 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
 
   /** An EventSource never says why it failed: ask for the session, so a 401 stops here instead of retrying. */
   const retry = async () => {
-    let signedIn: boolean;
     try {
-      signedIn = (await fetchSessionUser(sessionCheck.signal)) !== null;
-    } catch {
-      if (!stopped) scheduleRetry(); // The server is still unreachable or failing: wait longer.
+      await apiRequest({ path: '/session', schema: SessionSchema, signal: sessionCheck.signal });
+    } catch (error) {
+      if (stopped) return;
+      // The session ended (expired, signed out elsewhere): the app goes back to sign-in, saying so, which
+      // also unmounts this. Otherwise the server is still unreachable or failing: wait longer.
+      if (isApiError(error, 401)) endSessionOn401(queryClient, error);
+      if (queryClient.getQueryData(queryKeys.session.current())) scheduleRetry();
+      else stop();
       return;
     }
-    if (stopped) return;
-    if (signedIn) {
-      open();
-      return;
-    }
-    // Signed out (expired, or elsewhere): the app shows sign-in, and unmounting it stops this connection.
-    stop();
-    queryClient.setQueryData(queryKeys.session.current(), null);
+    if (!stopped) open();
   };
 
   const stop = () => {

@@ -50,7 +50,7 @@ export function invalidateAfterWrite(client: QueryClient, keys: readonly QueryKe
  * nothing typed is dropped (local drafts stay; only signing out on purpose forgets them). A 401 while
  * nobody is signed in is the sign-in form's own answer, and it says so itself.
  */
-function endSessionOn401(client: QueryClient, error: unknown): void {
+export function endSessionOn401(client: QueryClient, error: unknown): void {
   if (!isApiError(error, 401) || error.problem.type !== PROBLEM_TYPES.unauthenticated) return;
   if (!client.getQueryData(queryKeys.session.current())) return;
   client.setQueryData(queryKeys.session.current(), null);

@@ -1,23 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SessionSchema, type User, UserDirectorySchema } from '../../domain';
+import { SessionSchema, UserDirectorySchema } from '../../domain';
 import { apiRequest } from '../api-client';
 import { isApiError } from '../api-errors';
 import { queryKeys } from './keys';
 
 /** The signed-in person, or null when nobody is (the API answers 401). */
-export async function fetchSessionUser(signal?: AbortSignal): Promise<User | null> {
-  try {
-    return (await apiRequest({ path: '/session', schema: SessionSchema, signal })).user;
-  } catch (error) {
-    if (isApiError(error, 401)) return null;
-    throw error;
-  }
-}
-
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: queryKeys.session.current(),
-    queryFn: ({ signal }) => fetchSessionUser(signal),
+    queryFn: async ({ signal }) => {
+      try {
+        return (await apiRequest({ path: '/session', schema: SessionSchema, signal })).user;
+      } catch (error) {
+        if (isApiError(error, 401)) return null;
+        throw error;
+      }
+    },
     staleTime: Infinity,
   });
 

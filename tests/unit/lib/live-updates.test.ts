@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectLiveUpdates, retryDelay } from '../../../src/lib/live-updates';
 import { liveUpdatesStatus } from '../../../src/lib/live-updates-status';
+import { clearToasts, useToastStore } from '../../../src/lib/notify';
 import { queryKeys } from '../../../src/lib/queries/keys';
 
 /** A stand-in for the browser's EventSource: the test plays the server's side of each stream. */
@@ -37,7 +38,7 @@ const latest = () => FakeEventSource.all.at(-1)!;
 const PRIYA = { id: 'u-priya', name: 'Priya Raman', title: 'Recruiter', role: 'recruiter' };
 
 /** What `GET /api/session` answers next: signed in, signed out (401), or the server is not reachable. */
-let sessionAnswer: 'signed-in' | 'signed-out' | 'unreachable';
+let sessionAnswer: 'signed-in' | 'signed-out' | 'unreachable' | 'proxy-401';
 const sessionRequests = vi.fn();
 
 let queryClient: QueryClient;
@@ -63,6 +64,7 @@ beforeEach(() => {
     vi.fn(async (url: string) => {
       sessionRequests(url);
       if (sessionAnswer === 'unreachable') throw new TypeError('Failed to fetch');
+      if (sessionAnswer === 'proxy-401') return new Response('Unauthorized', { status: 401 });
       if (sessionAnswer === 'signed-out') {
         return Response.json({ type: 'https://shortlist.dev/problems/unauthenticated', title: 'Sign in', status: 401 }, { status: 401 });
       }
@@ -77,6 +79,7 @@ beforeEach(() => {
 
 afterEach(() => {
   disconnect?.();
+  clearToasts();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -186,11 +189,24 @@ describe('live updates: stopping', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(sessionRequests).toHaveBeenCalledTimes(1);
     expect(queryClient.getQueryData(queryKeys.session.current())).toBeNull();
+    expect(useToastStore.getState().toasts.map((t) => t.title)).toEqual(['Your session has ended']);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(FakeEventSource.all).toHaveLength(1);
     expect(sessionRequests).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
     expect(liveUpdatesStatus().state).toBe('off');
+  });
+
+  it('keeps trying when a 401 is not the app’s own (a proxy in front of it): the session has not ended', async () => {
+    latest().send('ready', {}, '1');
+    sessionAnswer = 'proxy-401';
+    latest().failForGood();
+    await vi.advanceTimersByTimeAsync(1000 + 2000);
+    expect(sessionRequests).toHaveBeenCalledTimes(2);
+    expect(queryClient.getQueryData(queryKeys.session.current())).toEqual(PRIYA);
+    sessionAnswer = 'signed-in';
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(FakeEventSource.all).toHaveLength(2);
   });
 
   it('leaves no timer and opens nothing after sign-out or unmount while waiting to reconnect', async () => {
