@@ -148,7 +148,8 @@ export function generateDataset({ seed, size, now }: DatasetOptions): Dataset {
     interviews.push(...candidateInterviews);
 
     activity.push({ id: `${id}-a0`, candidateId: id, at: new Date(appliedAt).toISOString(), actor: recruiter, type: 'created' });
-    // Every assessment the checklist shows has its entry in the log, as the API's own command would write it.
+    // Every assessment the checklist shows has its entry in the log, as the API's own command would write it
+    // (tests/unit/server/seed-through-commands.test.ts replays this history through the commands).
     for (const qualificationId of QUALIFICATION_IDS) {
       const assessment = assessments[qualificationId];
       if (assessment.status === 'unknown' || !assessment.updatedBy || !assessment.updatedAt) continue;
