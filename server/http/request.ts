@@ -26,19 +26,46 @@ function nestedTooDeep(value: unknown): boolean {
 const tooLarge = () => refusal(413, PROBLEM_TYPES.tooLarge, 'Request too large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} kB.`);
 
 /**
+ * The body as text, read chunk by chunk and given up as soon as it passes the limit: a body sent without
+ * Content-Length (chunked) is never held whole in memory, however long it would go on.
+ */
+async function readBoundedText(request: Request): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
  * The JSON body: 415 for any other content type, 413 over the limit, 400 when malformed, 422 when nested
  * too deeply or when a text holds control characters or lone surrogates (naming the field).
  */
 export async function readJsonBody(c: Context): Promise<unknown> {
   const declared = Number(c.req.header('Content-Length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await c.req.text();
+  const text = await readBoundedText(c.req.raw);
   if (text === '') return undefined;
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json' && !/^application\/[a-z0-9.+-]*\+json$/.test(type)) {
     throw refusal(415, PROBLEM_TYPES.unsupportedMediaType, 'JSON only', 'Send the request body as application/json.');
   }
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
   let body: unknown;
   try {
     body = JSON.parse(text);
