@@ -7,6 +7,7 @@ import { PROBLEM_TYPES, type User } from '../../src/domain';
 import type { Core } from '../core';
 import { refusal } from '../core/problems';
 import { eventRoutes } from './event-routes';
+import { requestIdOf } from './request';
 import { errorResponse, problemResponse } from './respond';
 import { readSessionId, type CookiePolicy } from './session-cookie';
 import { apiRoutes } from './routes';
@@ -27,7 +28,15 @@ export interface ApiOptions {
   trustForwardedHeaders?: boolean;
   /** The caller's address, for sign-in throttling. */
   clientAddress?: (request: Request) => string;
-  log?: (error: unknown) => void;
+  /** An unexpected error (answered 500), with the request it happened in. */
+  log?: (error: unknown, request: RequestFacts) => void;
+}
+
+/** What a log line says of the request it is about. */
+export interface RequestFacts {
+  requestId: string;
+  method: string;
+  path: string;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -47,13 +56,22 @@ export function isSameOrigin(request: Request, trustForwardedHeaders = false): b
 }
 
 export function createApiApp(options: ApiOptions): Hono<ApiEnv> {
-  const log = options.log ?? ((error: unknown) => console.error(error));
+  const log = options.log ?? ((error: unknown, request: RequestFacts) => console.error(request, error));
   const app = new Hono<ApiEnv>().basePath('/api');
 
-  app.onError((error) => errorResponse(error, log));
+  app.onError((error, c) =>
+    errorResponse(error, (unexpected) => log(unexpected, { requestId: c.get('requestId') ?? requestIdOf(c.req.raw), method: c.req.method, path: c.req.path })),
+  );
   app.notFound(() =>
     problemResponse({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: 'There is no such endpoint.' }),
   );
+
+  // First, so every answer names its request, refusals of the checks below included.
+  app.use(async (c, next) => {
+    c.set('requestId', requestIdOf(c.req.raw));
+    await next();
+    c.header('X-Request-Id', c.get('requestId'));
+  });
 
   app.use(async (c, next) => {
     if (options.sameOriginWrites && !SAFE_METHODS.has(c.req.method) && !isSameOrigin(c.req.raw, options.trustForwardedHeaders)) {

@@ -87,6 +87,19 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   return body;
 }
 
+/** What a request id sent by a client or a proxy may be: short and plain, as it is logged and sent back. */
+const REQUEST_ID = /^[\w.:@/+=-]{1,64}$/;
+
+/**
+ * The request's id: the `X-Request-Id` a proxy in front (or the server around the API) gave it, when it is
+ * a plain short token, otherwise a new one. Every log line about the request carries it, and the answer
+ * sends it back in `X-Request-Id`.
+ */
+export function requestIdOf(request: Request): string {
+  const given = request.headers.get('X-Request-Id');
+  return given !== null && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
+
 export function ifMatchOf(c: Context): IfMatch {
   return readIfMatch(c.req.header('If-Match') ?? null);
 }

@@ -10,8 +10,11 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Core } from '../core';
 import { createApiApp } from '../http/app';
+import { requestIdOf } from '../http/request';
 import { HEADER_CONTENT_SECURITY_POLICY } from '../http/content-security-policy';
 import type { ServerConfig } from './config';
+
+type WebEnv = { Variables: { requestId: string } };
 
 export interface WebOptions {
   config: ServerConfig;
@@ -20,14 +23,13 @@ export interface WebOptions {
   log: (line: Record<string, unknown>) => void;
 }
 
-let requestCounter = 0;
-
-export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
-  const app = new Hono();
+export function createWebApp({ config, core, ready, log }: WebOptions): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
 
   app.use(async (c, next) => {
     const started = performance.now();
-    const requestId = c.req.header('X-Request-Id')?.slice(0, 64) || `${process.pid.toString(36)}-${(++requestCounter).toString(36)}`;
+    const requestId = requestIdOf(c.req.raw);
+    c.set('requestId', requestId);
     await next();
     // After next(): headers set before it reach only responses Hono builds itself, not the API's own.
     c.header('X-Request-Id', requestId);
@@ -55,12 +57,14 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono {
     sameOriginWrites: true,
     trustForwardedHeaders: config.trustProxy,
     clientAddress: (request) => clientAddress(request, config.trustProxy),
-    log: (error) => log({ level: 'error', msg: 'unhandled error', error: error instanceof Error ? error.stack : String(error) }),
+    log: (error, request) => log({ level: 'error', msg: 'unhandled error', ...request, error: error instanceof Error ? error.stack : String(error) }),
   });
   app.all('/api/*', (c) => {
-    // The caller's address travels to the API (for throttling) in a header only the server sets.
+    // The caller's address travels to the API (for throttling) in a header only the server sets, and the
+    // request id in the one it reads, so the API's log lines name the same request as the request log.
     const request = new Request(c.req.raw);
     request.headers.set('X-Shortlist-Peer', getConnInfo(c).remote.address ?? 'unknown');
+    request.headers.set('X-Request-Id', c.get('requestId'));
     return api.fetch(request);
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The server's web app (`server/node/web.ts`) over HTTP, in this process, over the in-memory store: how it
- * reads request bodies (bounded while streaming).
+ * reads request bodies (bounded while streaming) and what its log lines say (the request id in each).
  */
 import http from 'node:http';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import { MemoryStore } from '../../server/stores/memory/memory-store';
 import { freePort } from './support/server-process';
 
 const store = new MemoryStore(new MemoryDatabase({ seed: 7, size: 5, now: new Date('2026-03-01T12:00:00Z') }));
+const getSession = store.sessions.get;
 const logged: Record<string, unknown>[] = [];
 let server: ServerType;
 let base = '';
@@ -31,6 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 afterEach(() => {
+  store.sessions.get = getSession;
   logged.length = 0;
 });
 
@@ -89,5 +91,32 @@ describe('request bodies', () => {
     const answer = await postChunked([body.slice(0, 7), body.slice(7, 30), body.slice(30)], true);
     // Parsed and validated, then refused only because this workspace has no passwords.
     expect(answer).toMatchObject({ status: 403, body: { detail: 'This workspace signs in without passwords.' } });
+  });
+});
+
+describe('request ids', () => {
+  it('names the request in the log line of an unexpected error, as in its request line and its X-Request-Id', async () => {
+    store.sessions.get = () => Promise.reject(new Error('the session table is gone'));
+    const response = await fetch(`${base}/api/candidates`, { headers: { Cookie: 'shortlist_session=some-session' } });
+    expect(response.status).toBe(500);
+    const requestId = response.headers.get('X-Request-Id');
+    expect(requestId).toMatch(/^[\w.:@/+=-]{1,64}$/);
+    const error = logged.find((line) => line.level === 'error');
+    expect(error).toMatchObject({ msg: 'unhandled error', requestId, method: 'GET', path: '/api/candidates' });
+    expect(String(error?.error)).toContain('the session table is gone');
+    expect(logged.find((line) => line.msg === 'request')).toMatchObject({ requestId, status: 500, path: '/api/candidates' });
+    // Every line about the request names it.
+    expect(logged.every((line) => line.requestId === requestId)).toBe(true);
+  });
+
+  it('keeps a plain X-Request-Id given by a proxy in front, and replaces anything else', async () => {
+    const kept = await fetch(`${base}/api/session`, { headers: { 'X-Request-Id': 'lb-7f3a.42' } });
+    expect(kept.headers.get('X-Request-Id')).toBe('lb-7f3a.42');
+    expect(logged.at(-1)).toMatchObject({ requestId: 'lb-7f3a.42', status: 401 });
+    for (const given of ['x'.repeat(65), 'two words', '"quoted"']) {
+      const replaced = await fetch(`${base}/api/session`, { headers: { 'X-Request-Id': given } });
+      expect(replaced.headers.get('X-Request-Id')).not.toBe(given);
+      expect(replaced.headers.get('X-Request-Id')).toMatch(/^[\w-]{36}$/);
+    }
   });
 });
