@@ -2,7 +2,7 @@
 import { type Actor, type Candidate, type CandidateSummary, type IfMatch, summarizeCandidate, type User } from '../../src/domain';
 import type { Clock, Outcome, PasswordHasher, ReadPort, Store, UnitOfWork } from './ports';
 import { problems } from './problems';
-import { activityFactOf, canSeeCandidate, redactCandidate, summaryFor } from './visibility';
+import { activityFactOf, redactCandidate, seesCandidate, summaryFor } from './visibility';
 
 export interface CoreDeps {
   store: Store;
@@ -19,7 +19,7 @@ export function actorOf(user: User): Actor {
 export async function visibleCandidate(reader: ReadPort, user: User, id: string): Promise<Candidate> {
   const candidate = await reader.candidate(id);
   if (!candidate) throw problems.notFound('This candidate');
-  if (user.role === 'interviewer' && !canSeeCandidate(user, await reader.interviews(id))) throw problems.notFound('This candidate');
+  if (!(await seesCandidate(reader, user, id))) throw problems.notFound('This candidate');
   return candidate;
 }
 

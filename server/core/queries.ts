@@ -13,6 +13,7 @@ import {
   seesWholePipeline,
   type User,
 } from '../../src/domain';
+import { TEXT_LIMITS } from '../../src/domain/text-fields';
 import { type CoreDeps, visibleCandidate } from './context';
 import type { ListScope, ReadPort } from './ports';
 import { problems } from './problems';
@@ -51,7 +52,7 @@ export function queries({ store }: CoreDeps) {
 
     async lookupEmail(user: User, email: string): Promise<EmailLookup> {
       if (!canAddCandidates(user.role)) throw problems.forbidden('Interviewers cannot look up candidates by email.');
-      const match = email.trim() && email.length <= 254 ? await store.candidateByEmail(email) : undefined;
+      const match = email.trim() && email.length <= TEXT_LIMITS.email ? await store.candidateByEmail(email) : undefined;
       return { match: match ? { id: match.id, name: match.name } : null };
     },
 

@@ -16,13 +16,18 @@ import {
   type User,
 } from '../../src/domain';
 import type { ChangeEvent } from './events';
-import type { ActivityFact, InterviewFact, ListRow, ScorecardFact } from './ports';
+import type { ActivityFact, InterviewFact, ListRow, ReadPort, ScorecardFact } from './ports';
 
 type Viewer = Pick<User, 'id' | 'role'>;
 
 /** Interviewers see only the candidates they interview; everyone else sees the whole pipeline. */
 export function canSeeCandidate(viewer: Viewer, interviews: readonly Pick<InterviewFact, 'interviewerId'>[]): boolean {
   return seesWholePipeline(viewer.role) || interviews.some((i) => i.interviewerId === viewer.id);
+}
+
+/** `canSeeCandidate` with the facts it needs read only when the viewer does not see the whole pipeline. */
+export async function seesCandidate(reader: Pick<ReadPort, 'interviews'>, viewer: Viewer, candidateId: string): Promise<boolean> {
+  return seesWholePipeline(viewer.role) || canSeeCandidate(viewer, await reader.interviews(candidateId));
 }
 
 /**
@@ -166,4 +171,11 @@ export function eventVisibleTo(
   if (event.type === 'activity') return false;
   if (event.type === 'scorecard') return event.authorId === viewer.id || !isBlind(viewer, facts.interviews, facts.scorecards);
   return true;
+}
+
+/** `eventVisibleTo` with the candidate's facts read only when the viewer does not see the whole pipeline. */
+export async function eventReaches(reader: Pick<ReadPort, 'interviews' | 'scorecards'>, viewer: Viewer, event: ChangeEvent): Promise<boolean> {
+  if (seesWholePipeline(viewer.role)) return true;
+  const [interviews, scorecards] = await Promise.all([reader.interviews(event.candidateId), reader.scorecards(event.candidateId)]);
+  return eventVisibleTo(viewer, event, { interviews, scorecards });
 }

@@ -4,10 +4,10 @@
  */
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { PROBLEM_TYPES, SSE_CHANGE, SSE_RESET, type User } from '../../src/domain';
+import { PROBLEM_TYPES, SSE_CHANGE, SSE_RESET } from '../../src/domain';
 import { refusal } from '../core/problems';
 import type { StoredEvent } from '../core/events';
-import { eventVisibleTo } from '../core/visibility';
+import { eventReaches } from '../core/visibility';
 import type { ApiEnv, ApiOptions } from './app';
 import { requireUser } from './routes';
 
@@ -25,12 +25,6 @@ export function closeAllStreams(): void {
 
 export function eventRoutes(app: Hono<ApiEnv>, { core }: ApiOptions): void {
   const { store } = core.deps;
-
-  async function visible(user: User, stored: StoredEvent): Promise<boolean> {
-    if (user.role !== 'interviewer') return true;
-    const [interviews, scorecards] = await Promise.all([store.interviews(stored.event.candidateId), store.scorecards(stored.event.candidateId)]);
-    return eventVisibleTo(user, stored.event, { interviews, scorecards });
-  }
 
   app.get('/events', (c) => {
     const user = requireUser(c);
@@ -61,7 +55,7 @@ export function eventRoutes(app: Hono<ApiEnv>, { core }: ApiOptions): void {
         while (!closed) {
           const next = queue.shift();
           if (next) {
-            if (await visible(user, next)) {
+            if (await eventReaches(store, user, next.event)) {
               const { authorId: _hidden, ...data } = next.event;
               await stream.writeSSE({ event: SSE_CHANGE, id: next.id, data: JSON.stringify(data) });
             }

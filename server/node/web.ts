@@ -85,7 +85,7 @@ export function createWebApp({ config, core, ready, log }: WebOptions): Hono<Web
  * balancer itself saw and appended. The hops before it are whatever the client sent (anyone can write
  * `X-Forwarded-For: <a new address each time>` to escape throttling by address).
  */
-export function clientAddress(request: Request, trustProxy: boolean): string {
+function clientAddress(request: Request, trustProxy: boolean): string {
   const forwarded = request.headers.get('X-Forwarded-For');
   const lastHop = forwarded?.split(',').at(-1)?.trim();
   if (trustProxy && lastHop) return lastHop;
