@@ -3,13 +3,6 @@ export function toEntityTag(version: number): string {
   return `"${version}"`;
 }
 
-/** Reads a version from an entity tag; accepts `"3"`, `W/"3"` and `3`. Null when absent or malformed. */
-export function parseEntityTag(header: string | null): number | null {
-  if (header === null) return null;
-  const match = /^(?:W\/)?(?:"(\d{1,16})"|(\d{1,16}))$/.exec(header.trim());
-  return match ? Number(match[1] ?? match[2]) : null;
-}
-
 /**
  * What an `If-Match` header asks for, compared strongly (RFC 9110 §13.1.1): a weak tag never matches any
  * version, and anything that is not one quoted version counts as no version at all.

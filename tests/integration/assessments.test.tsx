@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { problems } from '../support/problems';
-import { type Assessment, type Candidate, parseEntityTag, type QualificationId, qualificationById } from '../../src/domain';
+import { type Assessment, type Candidate, type QualificationId, qualificationById, readIfMatch } from '../../src/domain';
 import { API, setupMockApi } from '../support/mock-api';
 import { changeBehindTheUi, openCandidate, pickCandidate, qualificationRow, timeline } from '../support/candidates';
 
@@ -15,12 +15,17 @@ function withUnknown(id: QualificationId): Candidate {
   return pickCandidate(api.db, (c) => c.status === 'active' && c.assessments[id].status === 'unknown');
 }
 
+function versionIn(header: string | null): number | null {
+  const read = readIfMatch(header);
+  return read.kind === 'version' ? read.version : null;
+}
+
 /** Every PUT of an assessment, with the If-Match version it carried. */
 function recordPuts() {
   const seen: { qualification: string; version: number | null }[] = [];
   api.server.events.on('request:start', ({ request }) => {
     const match = /\/assessments\/([^/]+)$/.exec(new URL(request.url).pathname);
-    if (request.method === 'PUT' && match) seen.push({ qualification: match[1]!, version: parseEntityTag(request.headers.get('If-Match')) });
+    if (request.method === 'PUT' && match) seen.push({ qualification: match[1]!, version: versionIn(request.headers.get('If-Match')) });
   });
   return seen;
 }

@@ -6,7 +6,7 @@ import {
   type Candidate,
   CandidateSchema,
   daysInStage,
-  parseEntityTag,
+  readIfMatch,
   ProblemSchema,
   QUALIFICATION_IDS,
   type QualificationId,
@@ -69,20 +69,24 @@ describe('entity tags', () => {
     expect(toEntityTag(3)).toBe('"3"');
   });
 
-  it('round-trips any version', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (v) => parseEntityTag(toEntityTag(v)) === v));
+  it('round-trips any version through If-Match', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (v) => {
+        const read = readIfMatch(toEntityTag(v));
+        return read.kind === 'version' && read.version === v;
+      }),
+    );
   });
 
-  it('accepts weak tags and bare numbers, with surrounding whitespace', () => {
-    expect(parseEntityTag('W/"3"')).toBe(3);
-    expect(parseEntityTag('3')).toBe(3);
-    expect(parseEntityTag(' "12" ')).toBe(12);
+  it('compares strongly: a weak tag is never a version (RFC 9110)', () => {
+    expect(readIfMatch('W/"3"')).toEqual({ kind: 'weak' });
+    expect(readIfMatch(' "12" ')).toEqual({ kind: 'version', version: 12 });
   });
 
-  it('returns null when absent or malformed', () => {
-    expect(parseEntityTag(null)).toBeNull();
-    for (const garbage of ['', '*', 'abc', '"abc"', '-1', '"1.5"', '"3", "4"', 'W/', 'w/"3"']) {
-      expect(parseEntityTag(garbage), garbage).toBeNull();
+  it('treats an absent or malformed tag as none', () => {
+    expect(readIfMatch(null)).toEqual({ kind: 'missing' });
+    for (const garbage of ['', '*', '3', 'abc', '"abc"', '-1', '"1.5"', '"3", "4"', 'W/', 'w/"3"']) {
+      expect(readIfMatch(garbage), garbage).toEqual({ kind: 'missing' });
     }
   });
 });
