@@ -1,17 +1,25 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { describeError } from '../../lib/api-errors';
+import { describeError, isCodeLoadError } from '../../lib/api-errors';
 
 /** What a screen that failed to render (or whose code failed to load) shows instead of a blank page. */
 export function RouteError({ error }: { error: unknown }) {
+  const codeMissing = isCodeLoadError(error);
   return (
     <main id="main" className="centered">
       <div role="alert" className="error-panel">
-        <h1>Something went wrong</h1>
+        <h1>{codeMissing ? 'This screen could not be loaded' : 'Something went wrong'}</h1>
         <p>{describeError(error)}</p>
-        <Link to="/" className="button">
-          Back to the pipeline
-        </Link>
+        <div className="button-row">
+          {codeMissing ? (
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          ) : null}
+          <Link to="/" className="button">
+            Back to the pipeline
+          </Link>
+        </div>
       </div>
     </main>
   );

@@ -35,4 +35,22 @@ describe('a screen that fails to render', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('Review page')).toBeInTheDocument();
   });
+
+  it('a screen whose code could not be fetched says so and offers a reload', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Missing(): never {
+      throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/ReviewRoute-abc123.js');
+    }
+    render(
+      <MemoryRouter>
+        <RouteErrorBoundary pathname="/review/c1">
+          <Missing />
+        </RouteErrorBoundary>
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('heading', { name: 'This screen could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('the connection dropped or Shortlist was updated. Reload the page to try again.');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the pipeline' })).toBeInTheDocument();
+  });
 });
