@@ -11,6 +11,7 @@ import { MyInterviewsNavLink } from '../features/scorecards/MyInterviewsNavLink'
 import { PersonaSwitcher } from '../features/session/PersonaSwitcher';
 import { describeError } from '../lib/api-errors';
 import { sessionQueryOptions } from '../lib/queries/session';
+import { LiveUpdatesNotice } from './LiveUpdatesNotice';
 import { BootNoticeContext } from './boot-notice';
 import { CandidatesNavLink } from './CandidatesNavLink';
 import { MainNav } from './MainNav';
@@ -134,6 +135,7 @@ export function Layout() {
             <PersonaSwitcher viewer={viewer} />
           </div>
         </header>
+        <LiveUpdatesNotice />
         <main id="main" className="main">
           <Outlet context={viewer} />
           <div id={MENU_LAYER_ID} />
