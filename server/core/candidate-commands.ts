@@ -25,7 +25,7 @@ import {
 } from '../../src/domain';
 import { actorOf, type CoreDeps, currentRecord, once, requireVersion, summaryOf, visibleCandidate, writeCandidate } from './context';
 import type { Outcome, ReadPort, UnitOfWork } from './ports';
-import { parseWith, problems } from './problems';
+import { parseAfterVersion, parseWith, problems } from './problems';
 import { redactCandidate } from './visibility';
 
 export interface WriteRequest {
@@ -126,14 +126,24 @@ export function candidateCommands(deps: CoreDeps) {
   return {
     async move({ user, candidateId, ifMatch, idempotencyKey, body }: WriteRequest): Promise<Outcome> {
       await mayMove(deps.store, user, candidateId);
-      const { toStage } = parseWith(MoveRequestSchema, body);
-      return once(deps, user, idempotencyKey, ['move', candidateId, body], (tx) => units.move(tx, user, candidateId, ifMatch, toStage));
+      return once(deps, user, idempotencyKey, ['move', candidateId, body], async (tx) => {
+        const { toStage } = await parseAfterVersion(MoveRequestSchema, body, async () => {
+          const current = (await tx.candidate(candidateId))!;
+          await requireVersion(ifMatch, current.version, () => summaryOf(tx, user, current));
+        });
+        return units.move(tx, user, candidateId, ifMatch, toStage);
+      });
     },
 
     async changeStatus({ user, candidateId, ifMatch, idempotencyKey, body }: WriteRequest): Promise<Outcome> {
       await mayChangeStatus(deps.store, user, candidateId);
-      const action = parseWith(StatusActionSchema, body);
-      return once(deps, user, idempotencyKey, ['status', candidateId, body], (tx) => units.changeStatus(tx, user, candidateId, ifMatch, action));
+      return once(deps, user, idempotencyKey, ['status', candidateId, body], async (tx) => {
+        const action = await parseAfterVersion(StatusActionSchema, body, async () => {
+          const current = (await tx.candidate(candidateId))!;
+          await requireVersion(ifMatch, current.version, currentRecord(user, current));
+        });
+        return units.changeStatus(tx, user, candidateId, ifMatch, action);
+      });
     },
 
     /** A PUT: repeating it is harmless, so it needs no Idempotency-Key; If-Match keeps it from overwriting. */
@@ -143,8 +153,8 @@ export function candidateCommands(deps: CoreDeps) {
       if (!canEditAssessments(user.role)) throw problems.forbidden('Interviewers rate qualifications in their scorecards, not here.');
       const qualification = QualificationIdSchema.safeParse(request.qualificationId);
       if (!qualification.success) throw problems.notFound('This qualification');
-      const update = parseWith(AssessmentUpdateSchema, body);
       await requireVersion(ifMatch, candidate.version, currentRecord(user, candidate));
+      const update = parseWith(AssessmentUpdateSchema, body);
       return deps.store.transaction(async (tx) => {
         const current = (await tx.candidate(candidateId))!;
         await requireVersion(ifMatch, current.version, currentRecord(user, current));

@@ -45,12 +45,26 @@ export const problems = {
   serverError: () => refusal(500, PROBLEM_TYPES.serverError, 'Server error', 'The server hit an unexpected error. Nothing was changed.'),
 };
 
+type Schema<T> = {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+};
+
 /** Parses input with a contract schema; a failure is a 422 with the messages beside each field. */
-export function parseWith<T>(
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } },
-  input: unknown,
-): T {
+export function parseWith<T>(schema: Schema<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw problems.validation(result.error.issues);
   return result.data;
+}
+
+/**
+ * A write's body, read after its version: when the body is not valid, `checkVersion` runs first (it
+ * throws the 428/412), then the 422. The order of checks is load → 403 → 428/412 → 422, so a client
+ * working from an old version learns what changed before being told what is wrong with its request.
+ * (A valid body is read at once: what it asks for may decide a 403, which comes before the version.)
+ */
+export async function parseAfterVersion<T>(schema: Schema<T>, input: unknown, checkVersion: () => Promise<void>): Promise<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  await checkVersion();
+  throw problems.validation(result.error.issues);
 }

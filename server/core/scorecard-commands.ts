@@ -71,10 +71,10 @@ export function scorecardCommands(deps: CoreDeps) {
     /** Autosave of a draft: a PUT, so it needs no Idempotency-Key; If-Match keeps two tabs from overwriting. */
     async saveDraft({ user, interviewId, ifMatch, body }: ScorecardRequest): Promise<Outcome> {
       const interview = await ownInterview(deps.store, user, interviewId);
-      const content = parseWith(ScorecardContentSchema, body);
       return deps.store.transaction(async (tx) => {
         const current = await tx.scorecard(interview.id);
         await checkScorecard(current, ifMatch);
+        const content = parseWith(ScorecardContentSchema, body);
         const saved = await writeScorecard(tx, user, interview, current, content, 'draft', deps.clock.now().toISOString());
         return { status: current ? 200 : 201, body: saved, version: saved.version };
       });
@@ -83,14 +83,14 @@ export function scorecardCommands(deps: CoreDeps) {
     /** Submission is final: it needs a recommendation and takeaways, and no edit is accepted afterwards. */
     async submit({ user, interviewId, ifMatch, body, idempotencyKey }: ScorecardRequest & { idempotencyKey: string | null }): Promise<Outcome> {
       const interview = await ownInterview(deps.store, user, interviewId);
-      const content = parseWith(ScorecardContentSchema, body);
-      const errors = submissionErrors(content);
-      if (Object.keys(errors).length > 0) {
-        throw problems.fieldErrors('Not ready to submit', 'A recommendation and key takeaways are required.', errors);
-      }
       return once(deps, user, idempotencyKey, ['submit', interviewId, body], async (tx) => {
         const current = await tx.scorecard(interview.id);
         await checkScorecard(current, ifMatch);
+        const content = parseWith(ScorecardContentSchema, body);
+        const errors = submissionErrors(content);
+        if (Object.keys(errors).length > 0) {
+          throw problems.fieldErrors('Not ready to submit', 'A recommendation and key takeaways are required.', errors);
+        }
         const at = deps.clock.now().toISOString();
         const saved = await writeScorecard(tx, user, interview, current, content, 'submitted', at);
         await tx.appendActivity({

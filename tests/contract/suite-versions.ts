@@ -12,7 +12,8 @@ import { type ContractTarget, PERSONAS, type PersonaId } from './target';
 
 /** One versioned write, ready to send with any If-Match header (null: none). */
 interface Subject {
-  send(ifMatchHeader: string | null): Promise<ApiResponse>;
+  /** With the write's valid body, or `body` instead (a malformed one). */
+  send(ifMatchHeader: string | null, body?: unknown): Promise<ApiResponse>;
   /** The version the write must name, and a fresh read of it (to prove a refusal changed nothing). */
   version: number;
   readVersion(): Promise<number>;
@@ -25,11 +26,16 @@ const headersWith = (ifMatchHeader: string | null, extra: Record<string, string>
   ...(ifMatchHeader === null ? {} : { 'If-Match': ifMatchHeader }),
 });
 
-async function candidateWrite(target: ContractTarget, persona: PersonaId, send: (client: ApiClient, id: string, h: string | null) => Promise<ApiResponse>) {
+async function candidateWrite(
+  target: ContractTarget,
+  persona: PersonaId,
+  valid: unknown,
+  send: (client: ApiClient, id: string, h: string | null, body: unknown) => Promise<ApiResponse>,
+) {
   const candidate = activeIn(await seedFacts(target), 'applied');
   const client = await target.signIn(persona);
   const subject: Subject = {
-    send: (h) => send(client, candidate.id, h),
+    send: (h, body = valid) => send(client, candidate.id, h, body),
     version: candidate.version,
     readVersion: async () => okBody(await client.get(`/candidates/${candidate.id}`), CandidateSchema).version,
     // The candidate as it is now: still in Applied, at the version the client should have sent.
@@ -46,7 +52,7 @@ async function scorecardWrite(target: ContractTarget, submit: boolean): Promise<
   const draft = existing ?? okBody(await client.put(`/interviews/${interview.id}/scorecard`, completeScorecard(interview)), ScorecardSchema, 201);
   const path = `/interviews/${interview.id}/scorecard${submit ? '/submit' : ''}`;
   return {
-    send: (h) => client.request(submit ? 'POST' : 'PUT', path, { body: completeScorecard(interview), headers: headersWith(h, submit ? newKey() : {}) }),
+    send: (h, body = completeScorecard(interview)) => client.request(submit ? 'POST' : 'PUT', path, { body, headers: headersWith(h, submit ? newKey() : {}) }),
     version: draft.version,
     readVersion: async () => (await ownScorecard(client, interview.id))!.version,
     currentSchema: ScorecardSchema,
@@ -55,13 +61,13 @@ async function scorecardWrite(target: ContractTarget, submit: boolean): Promise<
 
 const SUBJECTS: Record<string, (target: ContractTarget) => Promise<Subject>> = {
   'POST /candidates/:id/moves': (t) =>
-    candidateWrite(t, PERSONAS.recruiter, (c, id, h) => c.post(`/candidates/${id}/moves`, { toStage: 'screen' }, headersWith(h, newKey()))),
+    candidateWrite(t, PERSONAS.recruiter, { toStage: 'screen' }, (c, id, h, body) => c.post(`/candidates/${id}/moves`, body, headersWith(h, newKey()))),
   'POST /candidates/:id/status': (t) =>
-    candidateWrite(t, PERSONAS.hiringManager, (c, id, h) =>
-      c.post(`/candidates/${id}/status`, { action: 'withdraw', reason: 'Accepted another offer', note: '' }, headersWith(h, newKey())),
+    candidateWrite(t, PERSONAS.hiringManager, { action: 'withdraw', reason: 'Accepted another offer', note: '' }, (c, id, h, body) =>
+      c.post(`/candidates/${id}/status`, body, headersWith(h, newKey())),
     ),
   'PUT /candidates/:id/assessments/:qualificationId': (t) =>
-    candidateWrite(t, PERSONAS.recruiter, (c, id, h) => c.put(`/candidates/${id}/assessments/data`, { status: 'met', evidence: 'Ledger design.' }, headersWith(h))),
+    candidateWrite(t, PERSONAS.recruiter, { status: 'met', evidence: 'Ledger design.' }, (c, id, h, body) => c.put(`/candidates/${id}/assessments/data`, body, headersWith(h))),
   'PUT /interviews/:id/scorecard': (t) => scorecardWrite(t, false),
   'POST /interviews/:id/scorecard/submit': (t) => scorecardWrite(t, true),
 };
@@ -94,6 +100,16 @@ export function defineVersionSuite(getTarget: () => ContractTarget): void {
           for (const malformed of ['abc', `"${subject.version}`, String(subject.version), `"${subject.version}", "x"`]) {
             problemOf(await subject.send(malformed), 428);
           }
+          expect(await subject.readVersion()).toBe(subject.version);
+        });
+
+        it('checks the version before the body: stale with a malformed body → 412, current with it → 422', async () => {
+          const subject = await arrange(getTarget());
+          const malformed = { nonsense: true };
+          const problem = problemOf(await subject.send(`"${subject.version + 5}"`, malformed), 412);
+          expect(subject.currentSchema.parse(problem.current).version).toBe(subject.version);
+          problemOf(await subject.send(null, malformed), 428);
+          problemOf(await subject.send(`"${subject.version}"`, malformed), 422);
           expect(await subject.readVersion()).toBe(subject.version);
         });
 

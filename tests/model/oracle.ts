@@ -98,12 +98,13 @@ export function expectOutcome(model: Model, write: Write): Outcome {
   if (spec.kind === 'draft' || spec.kind === 'submit') {
     const interview = model.interview(spec.interviewId);
     if (interview.interviewerId !== spec.userId) return refuse(404);
-    const { recommendation, takeaways } = spec.content;
-    if (spec.kind === 'submit' && (recommendation === null || takeaways.trim() === '')) return refuse(422);
     const current = model.scorecards.get(interview.id);
     if (current?.status === 'submitted') return refuse(409, PROBLEM_TYPES.invalidTransition);
     const version = current ? versionRefusal(write.ifMatch, current.version) : null;
     if (version) return version;
+    // Not ready to submit is a 422: after the version, as every 422.
+    const { recommendation, takeaways } = spec.content;
+    if (spec.kind === 'submit' && (recommendation === null || takeaways.trim() === '')) return refuse(422);
     const state: ScorecardState = { version: (current?.version ?? 0) + 1, status: spec.kind === 'submit' ? 'submitted' : 'draft' };
     const activity: ActivityMark = { candidateId: interview.candidateId, type: 'scorecard_submitted', actorId };
     if (spec.kind === 'draft') return { status: current ? 200 : 201, effect: { scorecard: { id: interview.id, state } } };
