@@ -32,6 +32,29 @@ const note = (candidateId: string, text: string) => ({ candidateId, at: NOW.toIS
 const candidateOf = async (id: string): Promise<Candidate> => (await fx.store.candidate(id))!;
 const bumped = (c: Candidate, change: Partial<Candidate>): Candidate => ({ ...c, ...change, version: c.version + 1 });
 
+describe('PostgreSQL store: one connection per unit of work', () => {
+  it('runs reads issued together inside a unit of work one after another, in order, with no warning from pg', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      const id = fx.dataset.candidates[0]!.id;
+      const [candidate, interviews, scorecards, activity] = await fx.store.transaction((tx) =>
+        Promise.all([tx.candidate(id), tx.interviews(id), tx.scorecards(id), tx.activity(id)]),
+      );
+      expect(candidate?.id).toBe(id);
+      expect(interviews).toEqual(fx.dataset.interviews.filter((i) => i.candidateId === id));
+      expect(scorecards).toEqual(fx.dataset.scorecards.filter((s) => s.candidateId === id));
+      expect(activity).toEqual(fx.dataset.activity.filter((a) => a.candidateId === id));
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('PostgreSQL store: reads', () => {
   it('gives back exactly what was loaded, as the contract schemas describe it', async () => {
     const { store, dataset } = fx;

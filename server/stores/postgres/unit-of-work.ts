@@ -123,8 +123,24 @@ export async function changeListStamp(db: Db): Promise<void> {
  * BEGIN … COMMIT on one pooled client. If `work` throws, ROLLBACK and re-throw the very same error. A
  * connection that cannot even roll back is destroyed rather than returned to the pool.
  */
+/**
+ * The connection, running one query at a time in the order they were asked for. The core reads in
+ * parallel where it can (`Promise.all` over a candidate's interviews, scorecards and activity): on the
+ * pool those go to several connections, but a transaction has one, and pg's own queue for queries sent to
+ * a busy client is deprecated (gone in pg 9). So they wait their turn here.
+ */
+export function oneQueryAtATime(client: pg.PoolClient): pg.PoolClient {
+  let previous: Promise<unknown> = Promise.resolve();
+  const query = (...args: unknown[]) => {
+    const next = previous.then(() => (client.query as (...queryArgs: unknown[]) => Promise<unknown>)(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  };
+  return new Proxy(client, { get: (target, property, receiver) => (property === 'query' ? query : Reflect.get(target, property, receiver)) });
+}
+
 export async function runTransaction<T>(pool: pg.Pool, work: (uow: PgUnitOfWork, db: Db) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = oneQueryAtATime(await pool.connect());
   const db = drizzle(client);
   const uow = new PgUnitOfWork(db, client);
   let broken = false;
