@@ -9,7 +9,7 @@ function Paused({ since }: { since: number }) {
   if (now - since < LIVE_PAUSE_NOTICE_AFTER_MS) return null;
   return (
     <p className="banner banner--quiet">
-      <span aria-hidden="true">⟳ </span>
+      <span aria-hidden="true">⟳</span>
       Live updates paused: reconnecting… Changes made by others will show once the connection is back.
     </p>
   );
