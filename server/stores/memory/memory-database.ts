@@ -10,9 +10,10 @@ import {
   seesWholePipeline,
   summarizeCandidate,
 } from '../../../src/domain';
-import type { ActivityFact, InterviewFact, ListRow, ScorecardFact, StoredSession, SummaryBase } from '../../core/ports';
-import { activityFactOf, isBlind, summaryFor } from '../../core/visibility';
+import type { InterviewFact, ListRow, ScorecardFact, StoredSession, SummaryBase } from '../../core/ports';
+import { isBlind, summaryFor } from '../../core/visibility';
 import { type Dataset, type DatasetOptions, generateDataset } from '../../seed/dataset';
+import { MemoryActivityLog } from './memory-activity-log';
 
 /** What survives a reload: the dataset's recipe plus everything changed since it was generated. */
 export interface DatabaseChanges {
@@ -34,23 +35,13 @@ export class MemoryDatabase {
   readonly interviews: readonly Interview[];
   private readonly candidates = new Map<string, Candidate>();
   private readonly bases = new Map<string, SummaryBase>();
-  private readonly activity: ActivityEntry[];
-  /** The log by candidate (a list of 10,000 reads every candidate's), and each one's facts, until it grows. */
-  private readonly activityByCandidate = new Map<string, ActivityEntry[]>();
-  private readonly activityFacts = new Map<string, ActivityFact>();
-  private readonly seededActivityCount: number;
+  private readonly activity: MemoryActivityLog;
   private readonly changedCandidateIds = new Set<string>();
   private readonly scorecards = new Map<string, Scorecard>();
   private readonly changedScorecardIds = new Set<string>();
   private readonly interviewsByCandidate = new Map<string, Interview[]>();
   private readonly candidateIdsByInterviewer = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
-  private nextActivityId = 1;
-  /**
-   * Part of every new activity id: two browser tabs each hold a database and append to one saved log, so
-   * their ids must never collide.
-   */
-  private readonly instanceTag = Math.random().toString(36).slice(2, 8);
   /** By the hash of their id. */
   readonly sessions = new Map<string, StoredSession>();
 
@@ -60,9 +51,7 @@ export class MemoryDatabase {
     this.users = dataset.users;
     this.interviews = dataset.interviews;
     for (const candidate of dataset.candidates) this.candidates.set(candidate.id, candidate);
-    this.activity = [...dataset.activity];
-    this.seededActivityCount = this.activity.length;
-    for (const entry of this.activity) this.indexActivity(entry);
+    this.activity = new MemoryActivityLog(dataset.activity);
     for (const interview of this.interviews) {
       const ids = this.candidateIdsByInterviewer.get(interview.interviewerId) ?? new Set<string>();
       ids.add(interview.candidateId);
@@ -85,9 +74,7 @@ export class MemoryDatabase {
       this.scorecards.set(scorecard.interviewId, scorecard);
       this.changedScorecardIds.add(scorecard.interviewId);
     }
-    this.activity.push(...changes.activity);
-    for (const entry of changes.activity) this.indexActivity(entry);
-    this.nextActivityId += changes.activity.length;
+    this.activity.restore(changes.activity);
     this.sessions.clear();
     for (const session of changes.sessions) this.sessions.set(session.idHash, session);
   }
@@ -96,7 +83,7 @@ export class MemoryDatabase {
     return {
       candidates: [...this.changedCandidateIds].map((id) => this.candidates.get(id)!),
       scorecards: [...this.changedScorecardIds].map((id) => this.scorecards.get(id)!),
-      activity: this.activity.slice(this.seededActivityCount),
+      activity: this.activity.added(),
       sessions: [...this.sessions.values()],
     };
   }
@@ -173,9 +160,7 @@ export class MemoryDatabase {
     const base = this.base(id);
     if (!base) return undefined;
     const interviews: InterviewFact[] = this.interviewsOf(id);
-    let activity = this.activityFacts.get(id);
-    if (!activity) this.activityFacts.set(id, (activity = activityFactOf(this.activityByCandidate.get(id) ?? [])));
-    return { base, interviews, scorecards: this.scorecardFacts(id), activity };
+    return { base, interviews, scorecards: this.scorecardFacts(id), activity: this.activity.factsOf(id) };
   }
 
   listRows(interviewerId?: string): ListRow[] {
@@ -213,26 +198,16 @@ export class MemoryDatabase {
   }
 
   appendActivity(entry: NewActivityEntry): ActivityEntry {
-    const full = { ...entry, id: `act-${this.instanceTag}-${this.nextActivityId++}-${entry.candidateId}` } as ActivityEntry;
-    this.activity.push(full);
-    this.indexActivity(full);
-    return full;
-  }
-
-  private indexActivity(entry: ActivityEntry): void {
-    const ofCandidate = this.activityByCandidate.get(entry.candidateId);
-    if (ofCandidate) ofCandidate.push(entry);
-    else this.activityByCandidate.set(entry.candidateId, [entry]);
-    this.activityFacts.delete(entry.candidateId);
+    return this.activity.append(entry);
   }
 
   activityOf(candidateId: string): ActivityEntry[] {
-    return [...(this.activityByCandidate.get(candidateId) ?? [])];
+    return this.activity.of(candidateId);
   }
 
   /** The whole log, oldest first (read-only: insights scan it). */
   activityLog(): readonly ActivityEntry[] {
-    return this.activity;
+    return this.activity.all();
   }
 
   interviewsOf(candidateId: string): Interview[] {
@@ -281,12 +256,7 @@ export class MemoryDatabase {
   }
 
   removeActivity(entry: ActivityEntry): void {
-    const index = this.activity.lastIndexOf(entry);
-    if (index >= 0) this.activity.splice(index, 1);
-    const ofCandidate = this.activityByCandidate.get(entry.candidateId) ?? [];
-    const at = ofCandidate.lastIndexOf(entry);
-    if (at >= 0) ofCandidate.splice(at, 1);
-    this.activityFacts.delete(entry.candidateId);
+    this.activity.remove(entry);
   }
 
   /** Sets a scorecard exactly as given (the store's compare-and-set has checked its version). */
