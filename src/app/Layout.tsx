@@ -12,6 +12,7 @@ import { PersonaSwitcher } from '../features/session/PersonaSwitcher';
 import { describeError } from '../lib/api-errors';
 import { sessionQueryOptions } from '../lib/queries/session';
 import { LiveUpdatesNotice } from './LiveUpdatesNotice';
+import { ScreenErrorBoundary } from './routes/RouteError';
 import { BootNoticeContext } from './boot-notice';
 import { CandidatesNavLink } from './CandidatesNavLink';
 import { MainNav } from './MainNav';
@@ -137,7 +138,9 @@ export function Layout() {
         </header>
         <LiveUpdatesNotice />
         <main id="main" className="main">
-          <Outlet context={viewer} />
+          <ScreenErrorBoundary>
+            <Outlet context={viewer} />
+          </ScreenErrorBoundary>
           <div id={MENU_LAYER_ID} />
         </main>
       </>
